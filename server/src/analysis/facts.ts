@@ -1,0 +1,59 @@
+// Facts about a draft that several rules read, each worked out at most once per check.
+import type { Draft, Sentence } from '../core/draft';
+import { findPlaceholders, type Placeholder } from '../core/placeholders';
+import { findSalutation, type Salutation } from '../core/salutation';
+import type { CheckOptions, Span } from '../core/types';
+import { findFeedbackRequests, type FeedbackRequest } from './feedback';
+import { bodySentences } from './gratitude';
+import { assessTone, type ToneAssessment } from './tone';
+
+export interface DraftFacts {
+  readonly placeholders: readonly Placeholder[];
+  readonly salutation: Salutation | undefined;
+  /** Sentences of the letter's body: prose minus headings and Subject: lines. */
+  readonly body: readonly Sentence[];
+  readonly feedbackRequests: readonly FeedbackRequest[];
+  tone(sentence: Sentence): ToneAssessment;
+  /** Where document-level findings go: the salutation, else the first line of prose, else the start. */
+  readonly anchor: Span;
+}
+
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  let made = false;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value as T;
+  };
+}
+
+function firstProseLine(draft: Draft): Span {
+  const first = draft.sentences[0];
+  if (!first) return { start: 0, end: 0 };
+  const lineBreak = draft.prose.indexOf('\n', first.start);
+  return { start: first.start, end: lineBreak < 0 || lineBreak > first.end ? first.end : lineBreak };
+}
+
+export function analyse(draft: Draft, options: CheckOptions): DraftFacts {
+  const placeholders = lazy(() => findPlaceholders(draft));
+  const overlapsPlaceholder = (span: Span): boolean => placeholders().some((p) => p.start < span.end && span.start < p.end);
+  const salutation = lazy(() => findSalutation(draft, overlapsPlaceholder));
+  const body = lazy(() => bodySentences(draft));
+  const requests = lazy(() => findFeedbackRequests(draft, body()));
+  const tones = new Map<Sentence, ToneAssessment>();
+  return {
+    get placeholders() { return placeholders(); },
+    get salutation() { return salutation(); },
+    get body() { return body(); },
+    get feedbackRequests() { return requests(); },
+    get anchor() { return salutation()?.span ?? firstProseLine(draft); },
+    tone(sentence) {
+      let t = tones.get(sentence);
+      if (!t) tones.set(sentence, (t = assessTone(sentence, options)));
+      return t;
+    },
+  };
+}

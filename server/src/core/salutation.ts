@@ -1,0 +1,100 @@
+// The salutation: the first line of prose that greets the reader ("Dear Ms. Patel,", "Hi team,", "Gary,").
+// Header lines (Subject:, To:) and headings before it are skipped; a name only in front matter or in a quoted
+// message is not a salutation, because neither is prose.
+import type { Draft } from './draft';
+import { lineEnd, lineOf } from './lines';
+import type { Span } from './types';
+
+export type SalutationKind = 'named' | 'generic' | 'placeholder';
+
+export interface Salutation {
+  readonly kind: SalutationKind;
+  /** The greeting itself, up to and including its closing comma or colon. */
+  readonly span: Span;
+  /** The part after the greeting word ("Ms. Patel"), empty when there is none. */
+  readonly addressee: Span;
+}
+
+const HEADER_LINE = /^\s*(?:subject|re|to|from|cc|bcc|date|sent)\s*:/i;
+const GREETING_WORD = /^\s*(?:dear|hi|hello|hey|hiya|howdy|greetings|good\s+(?:morning|afternoon|evening|day)|morning|afternoon|evening|to\s+whom\s+it\s+may\s+concern|attn|attention)\b[ \t]*/i;
+// A greeting ends at its comma, colon, exclamation mark or dash; a bare-name greeting must end there too.
+const GREETING_END = /[,:!—–]|\s-\s/;
+const BARE_NAME = /^\s*((?:[A-Z][\p{L}'’-]*\.?|[A-Z]\.)(?:\s+(?:[A-Z][\p{L}'’-]*\.?|[A-Z]\.|de|van|von|da|del|la|le|bin|al)){0,3})\s*[,:—–]\s*$/u;
+// Capitalised words that can open a line followed by a comma but are not anyone's name.
+const NOT_A_NAME = new Set([
+  'thanks', 'thank', 'well', 'so', 'ok', 'okay', 'sorry', 'yes', 'no', 'also', 'best', 'regards', 'cheers',
+  'sincerely', 'honestly', 'first', 'firstly', 'again', 'anyway', 'unfortunately', 'hopefully', 'sadly',
+  'apologies', 'congratulations', 'congrats', 'please', 'note', 'update', 'team', 'all', 'everyone',
+]);
+// Who a greeting without a person's name is addressed to.
+const GENERIC_HEADS = new Set([
+  'team', 'teams', 'manager', 'managers', 'panel', 'committee', 'recruiter', 'recruiters', 'recruitment',
+  'recruiting', 'hr', 'sir', 'sirs', 'madam', 'madame', 'all', 'everyone', 'everybody', 'there', 'folks',
+  'guys', 'friends', 'colleagues', 'concern', 'department', 'staff', 'board', 'you', 'y’all', "y'all", 'people',
+  'members', 'interviewers', 'hiring', 'talent', 'acquisition', 'selection', 'search', 'resources', 'human',
+  'officer', 'director', 'lead', 'leads', 'partners', 'office', 'crew', 'gang', 'both', 'whom', 'it', 'may',
+]);
+const TITLE = /^(?:mr|mrs|ms|mx|miss|dr|prof|professor|sgt|sergeant|capt|captain|coach|chef|rev|judge|officer|nurse|pastor|rabbi|father|sister|lt|major|colonel|chief|director|dean|sir|madam)\.?$/i;
+
+/** Where the greeting ends on its line: after its comma, colon, ! or dash, or at the end of the line. */
+function greetingEnd(line: string, from: number): number {
+  const rest = line.slice(from);
+  const m = GREETING_END.exec(rest);
+  return m ? from + m.index + m[0].length : line.trimEnd().length;
+}
+
+function classify(addressee: string): 'named' | 'generic' {
+  const parts = addressee.split(/\s+(?:and|&)\s+|\s*[,/]\s*/i).map((p) => p.trim()).filter(Boolean);
+  for (const part of parts) {
+    const words = part.replace(/[.!?]+$/, '').split(/\s+/).map((w) => w.toLowerCase().replace(/[^\p{L}'’.-]/gu, ''));
+    const meaningful = words.filter((w) => w && w !== 'the' && w !== 'of' && w !== 'or' && w !== 'and' && w !== 'to');
+    const hasTitle = meaningful.some((w) => TITLE.test(w));
+    const hasHead = meaningful.some((w) => GENERIC_HEADS.has(w));
+    const others = meaningful.filter((w) => !GENERIC_HEADS.has(w) && !TITLE.test(w));
+    if (hasTitle && others.length > 0) return 'named';
+    if (!hasHead && others.length > 0) return 'named';
+  }
+  return 'generic';
+}
+
+/** The first prose line, skipping header lines (Subject:, To:) and headings. */
+function firstBodyLine(draft: Draft): Span | undefined {
+  for (const block of draft.blocks) {
+    if (block.kind === 'heading') continue;
+    let line = lineOf(draft.lineStarts, block.start);
+    while (line < draft.lineStarts.length && draft.lineStarts[line] < block.end) {
+      const start = Math.max(draft.lineStarts[line], block.start);
+      const end = Math.min(lineEnd(draft.text, draft.lineStarts, line), block.end);
+      const text = draft.prose.slice(start, end);
+      if (text.trim() !== '' && !HEADER_LINE.test(text)) return { start, end };
+      line++;
+    }
+  }
+  return undefined;
+}
+
+export function findSalutation(draft: Draft, isPlaceholder: (span: Span) => boolean): Salutation | undefined {
+  const line = firstBodyLine(draft);
+  if (!line) return undefined;
+  const text = draft.prose.slice(line.start, line.end);
+  const leading = text.length - text.trimStart().length;
+  const greeting = GREETING_WORD.exec(text);
+  let addresseeStart: number;
+  let end: number;
+  if (greeting) {
+    addresseeStart = greeting[0].length;
+    end = greetingEnd(text, addresseeStart);
+    // "Hi, I wanted to…" greets; "Hey thanks for…" with no punctuation in reach is a sentence, not a greeting.
+    if (end - addresseeStart > 60) return undefined;
+  } else {
+    const bare = BARE_NAME.exec(text);
+    if (!bare || NOT_A_NAME.has(bare[1].split(/\s+/)[0].toLowerCase().replace(/\.$/, ''))) return undefined;
+    addresseeStart = leading;
+    end = text.trimEnd().length;
+  }
+  const span = { start: line.start + leading, end: line.start + end };
+  const addresseeText = text.slice(addresseeStart, end).replace(/[,:!—–-]\s*$/, '').trim();
+  const addressee = { start: line.start + addresseeStart, end: line.start + addresseeStart + addresseeText.length };
+  const kind: SalutationKind = isPlaceholder(span) ? 'placeholder' : classify(addresseeText);
+  return { kind, span, addressee };
+}

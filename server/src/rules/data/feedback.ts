@@ -1,0 +1,40 @@
+// How a request for feedback is recognised, and what makes it specific.
+import type { Cue } from '../../core/cues';
+
+/** The sentence asks something of the reader. */
+export const REQUEST_FRAMES: readonly Cue[] = [
+  { pattern: "\\?\\s*[\"')\\]]*\\s*$", note: 'A question.' },
+  { pattern: "\\b(?:could|would|can|will|might)\\s+you\\b", note: '"Could you tell me…", "would you be willing…".' },
+  { pattern: "\\bif\\s+you\\s+(?:have|had|get|could|can|are|were|would|'re|'ve|find|happen|don't\\s+mind|ever)\\b", note: '"If you have a moment…".' },
+  { pattern: "\\b(?:i|we)\\s*(?:'d|would|'ll|will|should)\\s+(?:(?:really|very\\s+much|greatly|truly|also|sincerely|genuinely|so|especially)\\s+)*(?:appreciate|welcome|value|love|like|want|be\\s+(?:very\\s+|so\\s+|really\\s+|most\\s+|extremely\\s+|truly\\s+|also\\s+)?(?:grateful|thankful|interested|glad|happy|keen|curious|eager|open))\\b", note: '"I\'d welcome…", "I would be grateful for…".' },
+  { pattern: "\\b(?:let\\s+me\\s+know|tell\\s+me|share\\s+(?:with\\s+me|any|your|some|a\\s+few|what|how|whether|which|where|why)|point\\s+me)\\b", note: 'Imperative requests: "please let me know where…".' },
+  { pattern: "\\b(?:i'm|i\\s+am|i\\s+was|i'd\\s+be)\\s+(?:(?:really|very|genuinely|also|just|still)\\s+)*(?:curious|wondering|keen\\s+to\\s+(?:know|hear|learn|understand)|interested\\s+(?:to|in)\\s+(?:know|hear|learn|understand))", note: '"I\'m curious whether…".' },
+  { pattern: "\\bi\\s+(?:wonder|was\\s+wondering|am\\s+wondering|'m\\s+wondering)\\b", note: '"I wonder whether…".' },
+  { pattern: "\\b(?:is|was)\\s+there\\s+(?:anything|any\\b|something)|\\bare\\s+there\\s+any\\b", note: '"Is there anything you would suggest…".' },
+  { pattern: "\\bit\\s+would\\s+(?:really\\s+|also\\s+)?(?:help|be\\s+(?:very\\s+|really\\s+|so\\s+)?(?:helpful|useful|great|valuable|wonderful))\\b|\\bwould\\s+be\\s+(?:very\\s+|really\\s+|most\\s+|much\\s+|hugely\\s+)?(?:welcome|appreciated|helpful|useful|valuable|grateful|great)\\b", note: '"Any pointers would be welcome."' },
+  { pattern: "\\bplease\\b", note: 'A polite imperative.' },
+  { pattern: "\\b(?:open|grateful|thankful)\\s+(?:to|for)\\s+(?:any|your|hearing|some)\\b", note: '"I am open to any comments".' },
+];
+
+/** The request is about the writer's candidacy: feedback words, or questions about how the writer did. */
+export const FEEDBACK_TOPICS: readonly Cue[] = [
+  { pattern: "\\b(?:feedback|pointers|advice|thoughts|insights?|comments|suggestions|tips|notes|critique|input|perspective|guidance|observations|impressions|debrief|reflections|your\\s+take|a\\s+few\\s+words|evaluation|assessment\\s+of\\s+(?:me|my))\\b", note: 'Words for feedback itself.' },
+  { pattern: "\\b(?:fell|fall|falling|come|came|coming)\\s+(?:short|across)\\b|\\b(?:held|hold|holding)\\s+me\\s+back\\b|\\btipped\\s+(?:it|the|things)\\b|\\bwhere\\s+i\\s+lost\\b|\\blost\\s+(?:marks|points)\\b|\\bwent\\s+wrong\\b|\\bmissed\\s+the\\s+mark\\b", note: 'Where the writer fell short.' },
+  { pattern: "\\b(?:improve|improvement|better|stronger|weaker|weakest|strongest|strengthen|develop|gaps?|lacking|missing|mistakes?|shortcomings?|weakness(?:es)?|work\\s+on|brush\\s+up)\\b", note: 'What the writer could improve.' },
+  { pattern: "\\b(?:compared?|comparison|stack(?:ed)?\\s+up|measured?\\s+up|as\\s+strong\\s+as|in\\s+line\\s+with|what\\s+the\\s+(?:panel|team|committee)\\s+(?:expected|wanted|was\\s+looking\\s+for))\\b", note: 'How the writer compared with what was wanted.' },
+  { pattern: "\\b(?:factor|deciding|decisive|the\\s+difference|main\\s+reason|reasons?\\s+(?:why|for|i|that)|why\\s+i\\s+(?:was\\s+not|wasn't|didn't|did\\s+not))\\b", note: 'What decided it.' },
+  { pattern: "\\bhow\\s+(?:i|my)\\b[^.?!]{0,80}\\b(?:did|performed|went|came\\s+across|was\\s+received|landed|read|compared|fared|could|might|can|should)\\b|\\bhow\\s+i\\s+did\\b", note: '"How I did on…", "how my answer came across".' },
+  { pattern: "\\bwhat\\s+i\\s+(?:could|can|should|might)\\b|\\bwhat\\s+(?:didn't|did\\s+not)\\s+work\\b|\\bwhat\\s+(?:you|the\\s+(?:team|panel|committee))\\s+thought\\s+of\\b|\\bwhat\\s+would\\s+have\\s+made\\b", note: '"What I could have done differently", "what the team thought of…".' },
+  { pattern: "\\b(?:persuasive|convincing|resonated|effective|actionable|clear\\s+enough|strong\\s+enough|enough\\s+depth|the\\s+right\\s+call|read\\s+as|was\\s+it\\s+my|whether\\s+my|if\\s+my)\\b", note: 'Questions about how a part of the candidacy was judged.' },
+];
+
+/** Named areas: a round, exercise, answer, skill, competency or piece of work. Any one makes a request specific. */
+export const SPECIFIC_AREAS: readonly Cue[] = [
+  { pattern: "\\b(?:presentations?|exercises?|case\\s+(?:stud(?:y|ies)|interview|exercise)|(?:business|valuation)\\s+case|take[-\\s]?homes?|assignments?|assessments?|tests?|portfolio|samples?|reels?|demos?|whiteboard|pairing|role[-\\s]?plays?|simulations?|screens?|screening|audition|try-?outs?|trial\\s+(?:shift|day|lesson)|ride-?along|job\\s+talk|teaching\\s+(?:demo|talk|presentation)|writing\\s+sample|cover\\s+letter|r[ée]sum[ée]|\\bcv\\b|proposal|pitch|deck|slides?|projects?|piece|brief|mock[-\\s]?up|scenario|in-?tray|code\\s+review|coding\\s+(?:challenge|interview|test)|challenge|questionnaire|essay|lesson|observation|shadowing|walkthrough|case\\s+interview)\\b", note: 'A piece of work or an exercise of the process.' },
+  { pattern: "\\b(?:first|second|third|fourth|final|last|onsite|on-site|technical|phone|video|panel|behavioural|behavioral|group|practical|written|oral|hr|culture|peer|director)[-\\s]+(?:round|interview|stage|screen|conversation|discussion|component|portion|part|section|exercise|test)s?\\b|\\b(?:round|stage)\\s+(?:one|two|three|four|\\d)\\b", note: 'A named round or stage.' },
+  { pattern: "\\b(?:answers?|responses?|questions?|approach|explanation|examples?|solution|performance|handling|part|portion|section|component)\\s+(?:on|about|to|regarding|around|in|during|for|of)\\s+(?!(?:the|my|this|that)\\s+(?:interview|process|role|position|job|application)\\b)(?:the\\s+|my\\s+|a\\s+|an\\s+)?[a-z0-9]", note: 'An answer or part of the process with what it was about: "my answer on budget allocation".' },
+  { pattern: "\\b(?:my|the|our)\\s+(?!(?:specific|particular|overall|general|relevant|key|certain|other|own|main|missing|interview|skills?|experience|answers?|performance|application|candidacy|profile|background|qualifications?|weak|strong|biggest|greatest|areas?)\\b)[a-z0-9/&+#.-]+(?:\\s+(?:and|&|or)\\s+[a-z0-9/&+#.-]+)?\\s+(?:skills?|experience|knowledge|abilit(?:y|ies)|expertise|background|competenc(?:y|ies)|answers?|responses?|question|approach|example|design|strategy|plan|model|analysis|demonstration)\\b", note: 'A qualified skill or answer: "my R skills", "my Revit and detailing skills", "my A/B-test design answer".' },
+  { pattern: "\\b(?:experience|knowledge|familiarity|background|proficiency|skills?|comfort)\\s+(?:with|in|of|using)\\s+(?!(?:the|this|that)\\s+(?:role|position|job)\\b)[a-z]", note: 'Experience with a named thing: "my experience with paid social".' },
+  { pattern: "\\b(?:communication|leadership|teamwork|collaboration|stakeholder|negotiation|time[-\\s]management|people[-\\s]management|project[-\\s]management|classroom[-\\s]management|problem[-\\s]solving|technical\\s+depth|coding|programming|sql|python|excel|budget(?:ing)?|forecasting|sales|customer[-\\s]service|clinical|patient|lesson\\s+planning|analytics|research|methods|methodology|writing|design|pacing|composition|lighting|typing|accuracy|safety|compliance|delegation|coaching|mentoring|public\\s+speaking|storytelling|domain\\s+knowledge|strategic\\s+thinking|attention\\s+to\\s+detail|organi[sz]ation(?:al)?\\s+skills|interpersonal)\\b", note: 'A named skill or competency.' },
+  { pattern: "\\b(?:particularly|especially|specifically|in\\s+particular|notably|above\\s+all)\\b\\s*(?:on|about|regarding|around|in|the|my|whether|how|what|if|with|where)\\b", note: 'A request narrowed to one area.' },
+];

@@ -1,0 +1,27 @@
+// What sincere appreciation of the reader sounds like, and the look-alikes that are not it.
+import type { Cue } from '../../core/cues';
+
+/** Appreciation cues: any one of these in a body sentence is thanks, unless an exclusion below applies. */
+export const GRATITUDE_CUES: readonly Cue[] = [
+  { pattern: "\\bthank(?:s|\\s+you)\\b", note: 'Direct thanks: "thank you for your time", "thanks for letting me know".' },
+  { pattern: "\\b(?:i|we)\\s+(?:really\\s+|truly\\s+|sincerely\\s+|greatly\\s+|genuinely\\s+|deeply\\s+|also\\s+|do\\s+|did\\s+|so\\s+|very\\s+much\\s+)*appreciated?\\b", note: 'Appreciation in the present or past: "I appreciate you calling", "I appreciated your candor".' },
+  { pattern: "\\b(?:grateful|thankful|appreciative)\\b", note: 'Gratitude adjectives: "I am grateful for the chance to…".' },
+  { pattern: "\\b(?:my|our|with)\\s+(?:sincere\\s+|deep\\s+|heartfelt\\s+|genuine\\s+)?(?:gratitude|appreciation|thanks)\\b", note: 'Gratitude nouns: "my sincere appreciation for your time".' },
+  { pattern: "\\bmany\\s+thanks\\b|\\bmuch\\s+appreciated\\b|\\bcheers\\s+for\\b|\\bta\\s+for\\b", note: 'Idiomatic thanks, British and casual included.' },
+  { pattern: "\\b(?:kind|generous|gracious|good|thoughtful|considerate)\\s+of\\s+you\\b", note: 'Praise of the reader\'s gesture: "it was kind of you to call".' },
+  { pattern: "\\b(?:it|that|this)\\s+(?:really\\s+)?(?:meant|means)\\s+(?:a\\s+(?:lot|great\\s+deal)|so\\s+much)\\b", note: '"It meant a lot that you…".' },
+  { pattern: "\\bi\\s+(?:really\\s+|truly\\s+|genuinely\\s+)?valued\\s+(?:the|your|our|having|being|you)\\b", note: '"I valued the time you gave me": appreciation in the past tense.' },
+  { pattern: "\\bindebted\\b", note: '"I am indebted to you for…".' },
+];
+
+/** Sentences that carry a gratitude word but are not sincere thanks to the reader. */
+export const NOT_GRATITUDE: readonly Cue[] = [
+  { pattern: "\\b(?:thanks?|thank\\s+you)\\s+(?:so\\s+much\\s+|very\\s+much\\s+)?(?:in\\s+advance|ahead\\s+of\\s+time|beforehand)\\b", note: '"Thanks in advance" thanks for a favour not yet done.' },
+  { pattern: "\\b(?:would|'d|will|'ll|should|shall)\\s+(?:(?:really|greatly|truly|very|so|much|also|most|be|still|sincerely|certainly|definitely|deeply|especially)\\s+)*(?:appreciate|grateful|thankful|appreciative)\\b", note: '"I would appreciate any feedback" is a request, not thanks.' },
+  { pattern: "\\bplease\\s+(?:thank|pass\\s+(?:on|along))\\b|\\bpass\\s+(?:on|along)\\s+my\\s+(?:thanks|gratitude|appreciation)\\b|\\bmy\\s+(?:thanks|gratitude|appreciation)\\s+to\\s+(?!you)", note: 'Thanks aimed at someone other than the reader.' },
+  { pattern: "\\bno\\s+thanks\\b|\\bnot\\s+(?:very\\s+|at\\s+all\\s+)?(?:grateful|thankful)\\b|\\bnothing\\s+to\\s+(?:thank|be\\s+grateful)", note: 'Negated gratitude.' },
+  { pattern: "\\bif\\s+you\\s+(?:could|would|can)\\b[^.]*\\b(?:grateful|appreciate)", note: 'Conditional appreciation is a request.' },
+];
+
+/** A sentence made only of a thanking formula ("Thanks,", "Many thanks!") is a sign-off, not the body's thanks. */
+export const SIGN_OFF_FORMULA = /^(?:(?:with|in)\s+)?(?:many|big|huge|warm(?:est)?|kind(?:est)?|sincere|again|so|very|much|a|lot|all|the|best|thanks?|thank|you|gratitude|appreciation|appreciatively|gratefully|and|regards|cheers)(?:[\s,]+(?:many|big|huge|warm(?:est)?|kind(?:est)?|sincere|again|so|very|much|a|lot|all|the|best|thanks?|thank|you|gratitude|appreciation|and|regards|cheers))*[\s,.!]*$/;

@@ -1,0 +1,26 @@
+import { TONE_ADVICE } from './data/tone';
+import type { Rule } from './types';
+
+export const negativeTone: Rule = {
+  id: 'negative-tone',
+  description: 'A sentence is bitter, blaming, sarcastic, defensive, argumentative, guilt-tripping, or asks for the decision to be changed.',
+  defaultSeverity: 'warning',
+  guidance: 'Stay positive and gracious: no bitterness, blame, sarcasm, defensiveness or arguing with the decision. Graciously framed disappointment is fine.',
+  example: 'Although I am disappointed, I appreciate the time you and the panel gave me.',
+  check(_draft, { facts }, report) {
+    for (const sentence of facts.body) {
+      const tone = facts.tone(sentence);
+      if (!tone.negative) continue;
+      const advice = tone.categories.map((c) => TONE_ADVICE[c]);
+      const what = tone.userPhrase
+        ? `contains "${tone.userPhrase.phrase}", a phrase your configuration flags`
+        : advice.map((a) => a.label).join(' and ');
+      const suggestion = tone.userPhrase?.suggestion ?? advice[0]?.suggestion ?? 'Rephrase it graciously or leave it out.';
+      report({
+        span: sentence,
+        message: `This sentence ${what}${tone.evidence && !tone.userPhrase ? ` ("${tone.evidence}")` : ''}. The guidance: stay gracious. ${suggestion}`,
+        fixes: [{ title: 'Remove this sentence', safe: false, edits: [{ span: sentence, text: '' }] }],
+      });
+    }
+  },
+};
