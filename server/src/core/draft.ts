@@ -3,14 +3,12 @@
 // `prose` has the same length as the text, so every offset in it is an offset in the draft: characters that are
 // not the author's prose (front matter, blockquotes, code, HTML, link destinations, footnotes, emphasis marks,
 // list markers, task boxes) are blanked to spaces, and line breaks are kept.
-import type MarkdownIt from 'markdown-it';
+import type { Token } from 'markdown-it';
 import { findFrontMatter, type FrontMatter } from './frontMatter';
 import { lineEnd, lineStarts } from './lines';
 import { markdown, type InlineEnv, type InlineSpan } from './markdown';
 import { splitSentences } from './sentences';
 import type { Span } from './types';
-
-type Token = MarkdownIt.Token;
 
 export type BlockKind = 'paragraph' | 'heading' | 'list-item';
 

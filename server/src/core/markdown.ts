@@ -3,7 +3,7 @@
 // markdown-it gives block tokens line maps but no offsets inside a paragraph. Rather than searching the text
 // again for a code span or a link, every inline rule whose source is not the author's prose is wrapped so that,
 // when the parser itself accepts it, the rule's own start and end (`state.pos` before and after) are recorded.
-import MarkdownIt from 'markdown-it';
+import MarkdownIt, { type StateInline } from 'markdown-it';
 import footnote from 'markdown-it-footnote';
 
 /** What an inline span is, as the parser saw it; positions are offsets into the inline token's content. */
@@ -22,7 +22,6 @@ export interface InlineEnv {
 }
 
 type Parser = InstanceType<typeof MarkdownIt>;
-type StateInline = MarkdownIt.StateInline;
 type InlineRule = (state: StateInline, silent: boolean) => boolean;
 
 function envOf(state: StateInline): InlineEnv | undefined {

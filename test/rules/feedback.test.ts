@@ -1,0 +1,36 @@
+import { ruleTable } from './table';
+
+ruleTable('feedback-missing', {
+  valid: [
+    'Could you tell me where I fell short?',
+    'I would welcome any feedback you can share.',
+    'Is there anything you would suggest I work on?',
+    'I would value your thoughts on my case presentation.',
+  ],
+  invalid: [
+    'Thank you for the interview.',
+    'Thanks for passing on the panel feedback about my Kubernetes depth; it was useful.',
+    'I will keep working on my SQL skills.',
+  ],
+});
+
+ruleTable('feedback-vague', {
+  valid: [
+    'Could you tell me how my answer on budget allocation compared with the others?',
+    'I would value your feedback on the take-home analysis.',
+    'Was it my R skills that held me back?',
+    "I'd be grateful for any feedback on my answer about managing diabetic students.",
+    'Could you share how I did in the second-round interview?',
+    'I would welcome any comments, particularly on the methods section of my job talk.',
+    'Dear Ms. Patel,\n\nI would value your perspective on two things:\n\n- **The store visit assessment.**\n- **The people-development discussion.**\n\nBest,\nJordan\n',
+    'Thank you. I should be grateful for any feedback.\nIn particular, how did my teaching demo come across?\n',
+  ],
+  invalid: [
+    { text: 'I would welcome any feedback you can share.', spans: ['I would welcome any feedback you can share.'] },
+    'Where did I fall short?',
+    'Could you tell me what I could do better?',
+    'Were there specific skills I was missing?',
+    'Any pointers on what I could improve would be welcome.',
+    'Is there anything you would suggest I work on before applying again?',
+  ],
+});

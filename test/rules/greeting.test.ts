@@ -1,0 +1,27 @@
+import { ruleTable } from './table';
+
+const draft = (salutation: string): string => `${salutation}\n\nThank you for your time.\n\nBest,\nJordan\n`;
+
+ruleTable('greeting-generic', {
+  valid: [
+    draft('Dear Ms. Patel,'), draft('Hi Jordan,'), draft('Gary,'), draft('Captain Reyes,'), draft('hi jen,'),
+    draft('Hello Camille,'), draft('Dear Maria and team,'), draft('Dear [Hiring Manager],'),
+    '## Re: Junior Video Editor\n\nHello Camille,\n\nThanks.\n',
+    'Subject: Thank you\n\nDear Dr. Okoye,\n\nThanks.\n',
+  ],
+  invalid: [
+    draft('Dear Hiring Manager,'), draft('To whom it may concern,'), draft('Hi,'), draft('Hello,'),
+    draft('Hi team,'), draft('Good afternoon,'), draft('Dear Sir or Madam,'), draft('Hi there,'),
+    draft('Dear Hiring Panel,'), draft('Hi all,'), draft('Dear Acme Recruiting Team,'),
+  ],
+});
+
+ruleTable('greeting-missing', {
+  valid: [draft('Dear Ms. Patel,'), draft('Hi team,'), '---\nto: Ana\n---\n\nDear Ana,\n\nThanks.\n'],
+  invalid: [
+    'Thank you for the interview for the supervisor position.\n\nRosa\n',
+    'Well, thanks, I guess. Four interviews and nothing.\n\nNadia\n',
+    '> Dear Chris,\n> Thank you for applying.\n\nI understand.\n\nChris\n',
+    '---\nto: Ana Lopez\n---\n\nThank you for the call.\n',
+  ],
+});

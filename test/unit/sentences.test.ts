@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict';
+import { splitSentences } from '../../server/src/core/sentences';
+
+const split = (text: string): string[] => splitSentences(text, 0, text.length).map((s) => text.slice(s.start, s.end));
+
+describe('sentence splitting', () => {
+  it('splits at full stops, question and exclamation marks', () => {
+    assert.deepEqual(split('Thank you. Could you tell me more? Great!'), ['Thank you.', 'Could you tell me more?', 'Great!']);
+  });
+  it('does not split after titles and common abbreviations', () => {
+    assert.deepEqual(split('I met Dr. Smith and Ms. Patel, e.g. on Monday. Then I left.'), ['I met Dr. Smith and Ms. Patel, e.g. on Monday.', 'Then I left.']);
+  });
+  it('keeps closing quotes and brackets with their sentence', () => {
+    assert.deepEqual(split('Guess it "wasn\'t the right fit." Fine (really.) Ok'), ['Guess it "wasn\'t the right fit."', 'Fine (really.)', 'Ok']);
+  });
+  it('does not split inside numbers, URLs or file names', () => {
+    assert.deepEqual(split('Version 2.5 is at example.com/a.b today.'), ['Version 2.5 is at example.com/a.b today.']);
+  });
+  it('ends a sentence at a line break after a salutation or a short line', () => {
+    assert.deepEqual(split('Best regards,\nCarla Mendes'), ['Best regards,', 'Carla Mendes']);
+  });
+  it('joins a long wrapped line with the next', () => {
+    assert.deepEqual(split('I wanted to let you know that I really enjoyed\nmeeting the whole team.'), ['I wanted to let you know that I really enjoyed\nmeeting the whole team.']);
+  });
+});
