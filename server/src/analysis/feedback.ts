@@ -1,7 +1,7 @@
 // Requests for feedback on the writer's candidacy, and whether each names a concrete area.
 import { CueSet, normaliseSentence } from '../core/cues';
 import type { Draft, Sentence } from '../core/draft';
-import { FEEDBACK_TOPICS, REQUEST_FRAMES, SPECIFIC_AREAS } from '../rules/data/feedback';
+import { FEEDBACK_TOPICS, GENERIC_AREA_WORDS, JOB_HEADS, NOT_FEEDBACK, PHRASE_BREAKS, REQUEST_FRAMES, SPECIFIC_AREAS } from '../rules/data/feedback';
 
 export interface FeedbackRequest {
   readonly sentence: Sentence;
@@ -10,6 +10,7 @@ export interface FeedbackRequest {
 
 const requestFrames = new CueSet(REQUEST_FRAMES);
 const feedbackTopics = new CueSet(FEEDBACK_TOPICS);
+const notFeedback = new CueSet(NOT_FEEDBACK);
 const specificAreas = new CueSet(SPECIFIC_AREAS);
 // Feedback already given: thanks for it, or a report of it, is not a request for more.
 const RECEIVED = /\b(?:thanks?|thank\s+you|grateful|appreciate[ds]?)\b[^.?!]{0,40}\b(?:for|about)\s+(?:the|your|all\s+the|passing\s+on|sharing)\b[^.?!]{0,40}\bfeedback\b(?![^.?!]*\b(?:could|would|any\s+more|further|additional)\b)/;
@@ -17,19 +18,49 @@ const RECEIVED = /\b(?:thanks?|thank\s+you|grateful|appreciate[ds]?)\b[^.?!]{0,4
 const INTRODUCES_LIST = /:\s*$/;
 // A follow-up sentence that narrows the request: "Especially the part where…".
 const NARROWING = /^(?:(?:and\s+)?(?:particularly|especially|specifically|in\s+particular|mainly|above\s+all)\b|(?:i\s+(?:should|would|'d)\s+also\s+welcome|i'd\s+also\s+(?:like|love)))/;
+// "Was that the problem?", "this part": the area is named in the sentence before.
+const POINTS_BACK = /\b(?:was|is)\s+that\b|\b(?:this|that|these|those)\s+(?:part|parts|answer|one|area|piece|section|portion|approach|choice|question|decision|bit|point|mistake)\b|^(?:was|is)\s+(?:this|that|it)\b/;
+const DETERMINER = /\b(?:the|my|our|this|that|these|those)\s+/g;
+const WORD = /^[a-z0-9][a-z0-9'/&+#.-]*$/;
 
 function isRequest(text: string): boolean {
-  return requestFrames.test(text) && feedbackTopics.test(text) && !RECEIVED.test(text);
+  return requestFrames.test(text) && feedbackTopics.test(text) && !notFeedback.test(text) && !RECEIVED.test(text);
 }
 
-/** The sentences that continue a request: the next one if it narrows it, the following list if it ends in ':'. */
-function continuation(draft: Draft, sentence: Sentence): Sentence[] {
-  const next = draft.sentences[draft.sentences.indexOf(sentence) + 1];
-  if (INTRODUCES_LIST.test(sentence.text)) {
-    return draft.sentences.filter((s) => s.block > sentence.block && draft.blocks[s.block].kind === 'list-item'
-      && draft.blocks.slice(sentence.block + 1, s.block).every((b) => b.kind === 'list-item'));
+/** Whether a determiner-led noun phrase in `text` names something other than the process, the job or a degree. */
+function namesAnArea(text: string): boolean {
+  for (const m of text.matchAll(DETERMINER)) {
+    const words: string[] = [];
+    for (const raw of text.slice(m.index + m[0].length).split(/\s+/, 5)) {
+      const word = raw.replace(/[,;:.!?)"]+$/, '');
+      if (!WORD.test(word) || PHRASE_BREAKS.has(word)) break;
+      words.push(word);
+      if (word !== raw) break;
+    }
+    // "the Marketing role" names the job, "the next cycle" the future: neither is an area of the candidacy.
+    if (words.length === 0 || words[0] === 'next' || JOB_HEADS.has(words[words.length - 1].replace(/'s$/, ''))) continue;
+    if (words.some((w) => !GENERIC_AREA_WORDS.has(w))) return true;
   }
-  return next && next.block === sentence.block && NARROWING.test(normaliseSentence(next.text)) ? [next] : [];
+  return false;
+}
+
+function isSpecific(text: string): boolean {
+  return specificAreas.test(text) || namesAnArea(text);
+}
+
+/** Sentences that carry a request's area: the next if it narrows it, the list after a ':', the one before for "that". */
+function context(draft: Draft, sentence: Sentence, text: string): Sentence[] {
+  const index = draft.sentences.indexOf(sentence);
+  const found: Sentence[] = [];
+  const next = draft.sentences[index + 1];
+  const previous = draft.sentences[index - 1];
+  if (INTRODUCES_LIST.test(sentence.text)) {
+    found.push(...draft.sentences.filter((s) => s.block > sentence.block && draft.blocks[s.block].kind === 'list-item'
+      && draft.blocks.slice(sentence.block + 1, s.block).every((b) => b.kind === 'list-item')));
+  }
+  if (next && next.block === sentence.block && NARROWING.test(normaliseSentence(next.text))) found.push(next);
+  if (previous && POINTS_BACK.test(text)) found.push(previous);
+  return found;
 }
 
 export function findFeedbackRequests(draft: Draft, sentences: readonly Sentence[]): FeedbackRequest[] {
@@ -37,7 +68,7 @@ export function findFeedbackRequests(draft: Draft, sentences: readonly Sentence[
   for (const sentence of sentences) {
     const text = normaliseSentence(sentence.text);
     if (!isRequest(text)) continue;
-    const specific = specificAreas.test(text) || continuation(draft, sentence).some((s) => specificAreas.test(normaliseSentence(s.text)));
+    const specific = isSpecific(text) || context(draft, sentence, text).some((s) => isSpecific(normaliseSentence(s.text)));
     requests.push({ sentence, specific });
   }
   return requests;

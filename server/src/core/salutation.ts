@@ -16,7 +16,7 @@ export interface Salutation {
 }
 
 const HEADER_LINE = /^\s*(?:subject|re|to|from|cc|bcc|date|sent)\s*:/i;
-const GREETING_WORD = /^\s*(?:dear|hi|hello|hey|hiya|howdy|greetings|good\s+(?:morning|afternoon|evening|day)|morning|afternoon|evening|to\s+whom\s+it\s+may\s+concern|attn|attention)\b[ \t]*/i;
+const GREETING_WORD = /^\s*(?:dear(?:est)?|respected|hi+|hello+|hey+|hiya|howdy|greetings|hola|bonjour|hallo|ciao|salut|hej|ol[áa]|oi|yo|to\s+the|to\s+all|good\s+(?:morning|afternoon|evening|day)|morning|afternoon|evening|to\s+whom\s+it\s+may\s+concern|attn|attention)\b[ \t]*/i;
 // A greeting ends at its comma, colon, exclamation mark or dash; a bare-name greeting must end there too.
 const GREETING_END = /[,:!—–]|\s-\s/;
 const BARE_NAME = /^\s*((?:[A-Z][\p{L}'’-]*\.?|[A-Z]\.)(?:\s+(?:[A-Z][\p{L}'’-]*\.?|[A-Z]\.|de|van|von|da|del|la|le|bin|al)){0,3})\s*[,:—–]\s*$/u;
@@ -57,25 +57,35 @@ function classify(addressee: string): 'named' | 'generic' {
   return 'generic';
 }
 
-/** The first prose line, skipping header lines (Subject:, To:) and headings. */
-function firstBodyLine(draft: Draft): Span | undefined {
+// A formal letter may open with an address block; a salutation is looked for until the first line this long.
+const BODY_LINE_WORDS = 12;
+const OPENING_LINES = 12;
+
+/** The opening lines of prose, skipping header lines (Subject:, To:) and headings, up to the first body line. */
+function openingLines(draft: Draft): Span[] {
+  const lines: Span[] = [];
   for (const block of draft.blocks) {
     if (block.kind === 'heading') continue;
-    let line = lineOf(draft.lineStarts, block.start);
-    while (line < draft.lineStarts.length && draft.lineStarts[line] < block.end) {
+    for (let line = lineOf(draft.lineStarts, block.start); line < draft.lineStarts.length && draft.lineStarts[line] < block.end; line++) {
       const start = Math.max(draft.lineStarts[line], block.start);
       const end = Math.min(lineEnd(draft.text, draft.lineStarts, line), block.end);
       const text = draft.prose.slice(start, end);
-      if (text.trim() !== '' && !HEADER_LINE.test(text)) return { start, end };
-      line++;
+      if (text.trim() === '' || HEADER_LINE.test(text)) continue;
+      lines.push({ start, end });
+      if (lines.length >= OPENING_LINES || text.trim().split(/\s+/).length >= BODY_LINE_WORDS) return lines;
     }
   }
-  return undefined;
+  return lines;
 }
 
 export function findSalutation(draft: Draft, isPlaceholder: (span: Span) => boolean): Salutation | undefined {
-  const line = firstBodyLine(draft);
-  if (!line) return undefined;
+  const lines = openingLines(draft);
+  // A greeting word may follow an address block; a bare name ("Gary,") only counts as the very first line.
+  const greeted = lines.find((l) => GREETING_WORD.test(draft.prose.slice(l.start, l.end)));
+  return greeted ? salutationAt(draft, greeted, isPlaceholder) : lines[0] && salutationAt(draft, lines[0], isPlaceholder);
+}
+
+function salutationAt(draft: Draft, line: Span, isPlaceholder: (span: Span) => boolean): Salutation | undefined {
   const text = draft.prose.slice(line.start, line.end);
   const leading = text.length - text.trimStart().length;
   const greeting = GREETING_WORD.exec(text);

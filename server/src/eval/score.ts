@@ -1,7 +1,7 @@
 // Scores the checking core against a labelled corpus (format: ../shared/corpus/SPEC.md).
 // Document-level rules are scored by the presence of their id; placeholder-unfilled and negative-tone by range
 // overlap with every occurrence of each labelled string in the author's prose.
-import { buildDraft } from '../core/draft';
+import { buildDraft, type Draft } from '../core/draft';
 import { checkDraft } from '../core/check';
 import type { Finding, Span } from '../core/types';
 
@@ -46,12 +46,13 @@ function expectedDocumentRules(label: Label): Set<string> {
   return expected;
 }
 
-/** Every occurrence of each labelled string whose first character is author's prose. */
-function labelledSpans(text: string, prose: string, strings: readonly string[]): { span: Span; text: string }[] {
+/** Every occurrence of each labelled string that starts inside a block of the author's prose. */
+function labelledSpans(draft: Draft, strings: readonly string[]): { span: Span; text: string }[] {
   const spans: { span: Span; text: string }[] = [];
+  const inProse = (i: number): boolean => draft.blocks.some((b) => b.start <= i && i < b.end);
   for (const s of strings) {
-    for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) {
-      if (prose[i] === text[i]) spans.push({ span: { start: i, end: i + s.length }, text: s });
+    for (let i = draft.text.indexOf(s); i >= 0; i = draft.text.indexOf(s, i + 1)) {
+      if (inProse(i)) spans.push({ span: { start: i, end: i + s.length }, text: s });
     }
   }
   return spans;
@@ -75,7 +76,7 @@ export function scoreDraft(text: string, label: Label, scores: Record<string, Ru
   const spanRules: [string, string[]][] = [['placeholder-unfilled', label.placeholders], ['negative-tone', label.negative]];
   for (const [id, strings] of spanRules) {
     const s = scores[id];
-    const wanted = labelledSpans(text, draft.prose, strings);
+    const wanted = labelledSpans(draft, strings);
     const got = findings.filter((f) => f.ruleId === id);
     for (const w of wanted) {
       if (got.some((f) => overlaps(f.span, w.span))) s.tp++;

@@ -6,13 +6,15 @@ export const REQUEST_FRAMES: readonly Cue[] = [
   { pattern: "\\?\\s*[\"')\\]]*\\s*$", note: 'A question.' },
   { pattern: "\\b(?:could|would|can|will|might)\\s+you\\b", note: '"Could you tell me…", "would you be willing…".' },
   { pattern: "\\bif\\s+you\\s+(?:have|had|get|could|can|are|were|would|'re|'ve|find|happen|don't\\s+mind|ever)\\b", note: '"If you have a moment…".' },
-  { pattern: "\\b(?:i|we)\\s*(?:'d|would|'ll|will|should)\\s+(?:(?:really|very\\s+much|greatly|truly|also|sincerely|genuinely|so|especially)\\s+)*(?:appreciate|welcome|value|love|like|want|be\\s+(?:very\\s+|so\\s+|really\\s+|most\\s+|extremely\\s+|truly\\s+|also\\s+)?(?:grateful|thankful|interested|glad|happy|keen|curious|eager|open))\\b", note: '"I\'d welcome…", "I would be grateful for…".' },
+  { pattern: "\\b(?:i|we)\\s*(?:'d|would|'ll|will|should)\\s+(?:[a-z]+\\s+){0,2}(?:appreciate|welcome|value|love|like|want|be\\s+(?:very\\s+|so\\s+|really\\s+|most\\s+|extremely\\s+|truly\\s+|also\\s+)?(?:grateful|thankful|interested|glad|happy|keen|curious|eager|open))\\b", note: '"I\'d welcome…", "I would be grateful for…".' },
   { pattern: "\\b(?:let\\s+me\\s+know|tell\\s+me|share\\s+(?:with\\s+me|any|your|some|a\\s+few|what|how|whether|which|where|why)|point\\s+me)\\b", note: 'Imperative requests: "please let me know where…".' },
   { pattern: "\\b(?:i'm|i\\s+am|i\\s+was|i'd\\s+be)\\s+(?:(?:really|very|genuinely|also|just|still)\\s+)*(?:curious|wondering|keen\\s+to\\s+(?:know|hear|learn|understand)|interested\\s+(?:to|in)\\s+(?:know|hear|learn|understand))", note: '"I\'m curious whether…".' },
   { pattern: "\\bi\\s+(?:wonder|was\\s+wondering|am\\s+wondering|'m\\s+wondering)\\b", note: '"I wonder whether…".' },
   { pattern: "\\b(?:is|was)\\s+there\\s+(?:anything|any\\b|something)|\\bare\\s+there\\s+any\\b", note: '"Is there anything you would suggest…".' },
   { pattern: "\\bit\\s+would\\s+(?:really\\s+|also\\s+)?(?:help|be\\s+(?:very\\s+|really\\s+|so\\s+)?(?:helpful|useful|great|valuable|wonderful))\\b|\\bwould\\s+be\\s+(?:very\\s+|really\\s+|most\\s+|much\\s+|hugely\\s+)?(?:welcome|appreciated|helpful|useful|valuable|grateful|great)\\b", note: '"Any pointers would be welcome."' },
   { pattern: "\\bplease\\b", note: 'A polite imperative.' },
+  { pattern: "\\b(?:lmk|kindly|may\\s+i\\s+(?:ask|know|request|enquire|inquire)|permit\\s+me|(?:humbly\\s+|i\\s+)?request(?:ing)?\\s+(?:you|your|feedback|some|any)|guide\\s+me|would\\s+(?:\\w+\\s+)?(?:love|like|appreciate|welcome|value))\\b", note: 'Other request forms: "kindly guide me", "may I know", "would love any tips".' },
+  { pattern: "\\b(?:happy|glad|keen|eager|open|grateful|curious)\\s+to\\s+(?:hear|learn|know|get|understand)\\b|^(?:what|where|how|why|which)\\s+(?:did|do|could|should|can|would|was|were|went)\\s+(?:i|my|it)\\b", note: '"Happy to hear what I could have done better"; a question without its question mark.' },
   { pattern: "\\b(?:open|grateful|thankful)\\s+(?:to|for)\\s+(?:any|your|hearing|some)\\b", note: '"I am open to any comments".' },
 ];
 
@@ -25,7 +27,9 @@ export const FEEDBACK_TOPICS: readonly Cue[] = [
   { pattern: "\\b(?:factor|deciding|decisive|the\\s+difference|main\\s+reason|reasons?\\s+(?:why|for|i|that)|why\\s+i\\s+(?:was\\s+not|wasn't|didn't|did\\s+not))\\b", note: 'What decided it.' },
   { pattern: "\\bhow\\s+(?:i|my)\\b[^.?!]{0,80}\\b(?:did|performed|went|came\\s+across|was\\s+received|landed|read|compared|fared|could|might|can|should)\\b|\\bhow\\s+i\\s+did\\b", note: '"How I did on…", "how my answer came across".' },
   { pattern: "\\bwhat\\s+i\\s+(?:could|can|should|might)\\b|\\bwhat\\s+(?:didn't|did\\s+not)\\s+work\\b|\\bwhat\\s+(?:you|the\\s+(?:team|panel|committee))\\s+thought\\s+of\\b|\\bwhat\\s+would\\s+have\\s+made\\b", note: '"What I could have done differently", "what the team thought of…".' },
-  { pattern: "\\b(?:persuasive|convincing|resonated|effective|actionable|clear\\s+enough|strong\\s+enough|enough\\s+depth|the\\s+right\\s+call|read\\s+as|was\\s+it\\s+my|whether\\s+my|if\\s+my)\\b", note: 'Questions about how a part of the candidacy was judged.' },
+  { pattern: "\\b(?:persuasive|convincing|resonated|effective|actionable|clear\\s+enough|strong\\s+enough|enough\\s+depth|the\\s+right\\s+call|read\\s+as|was\\s+it\\s+(?:my|the)|whether\\s+my|if\\s+my|wrong|problem|concern|judged|assessed|scored|scores|rated|graded|marked|received|cost\\s+me|sank\\s+me|the\\s+main\\s+(?:thing|issue|gap|reason|factor)|learn\\s+from|focus\\s+on|brush\\s+up|work\\s+on|recommend|suggest|advise|wrote\\s+about|thought\\s+of|noted|level\\s+you|expected|looking\\s+for)\\b", note: 'Questions about how a part of the candidacy was judged.' },
+  { pattern: "\\bhow\\s+(?:the|my|our)\\s+[^.?!]{0,60}\\b(?:landed|went|came\\s+across|(?:was|were)\\s+(?:received|judged|assessed|seen|viewed|scored)|compared|read|looked|fared|held\\s+up|stood)\\b|\\bwhether\\s+(?:the\\s+(?:committee|panel|team|board|interviewers?)|you)\\s+(?:regarded|saw|viewed|found|thought|felt|considered)\\b|\\b(?:weak|reason|view|views|opinion|take\\s+on|read\\s+on|shortcomings)\\b", note: 'How a piece of the candidacy was seen.' },
+  { pattern: "\\bhow\\s+(?:i|my)\\b|\\b(?:where|why|what)\\s+i\\b|\\bwhich\\s+(?:part|parts|area|areas|answer|section|piece|of\\s+my)\\b", note: 'A question about how the writer did.' },
 ];
 
 /** Named areas: a round, exercise, answer, skill, competency or piece of work. Any one makes a request specific. */
@@ -38,3 +42,51 @@ export const SPECIFIC_AREAS: readonly Cue[] = [
   { pattern: "\\b(?:communication|leadership|teamwork|collaboration|stakeholder|negotiation|time[-\\s]management|people[-\\s]management|project[-\\s]management|classroom[-\\s]management|problem[-\\s]solving|technical\\s+depth|coding|programming|sql|python|excel|budget(?:ing)?|forecasting|sales|customer[-\\s]service|clinical|patient|lesson\\s+planning|analytics|research|methods|methodology|writing|design|pacing|composition|lighting|typing|accuracy|safety|compliance|delegation|coaching|mentoring|public\\s+speaking|storytelling|domain\\s+knowledge|strategic\\s+thinking|attention\\s+to\\s+detail|organi[sz]ation(?:al)?\\s+skills|interpersonal)\\b", note: 'A named skill or competency.' },
   { pattern: "\\b(?:particularly|especially|specifically|in\\s+particular|notably|above\\s+all)\\b\\s*(?:on|about|regarding|around|in|the|my|whether|how|what|if|with|where)\\b", note: 'A request narrowed to one area.' },
 ];
+
+/** Requests that are not about feedback: staying in touch, referrals, being kept in mind. */
+export const NOT_FEEDBACK: readonly Cue[] = [
+  { pattern: "\\bkeep\\s+(?:me|my)\\b|\\bconsider(?:ed)?\\s+(?:me\\s+)?for\\b|\\b(?:future|upcoming|other)\\s+(?:roles?|openings?|positions?|opportunit)", note: 'Asking to be kept in mind is interest, not feedback.' },
+  { pattern: "\\b(?:refer(?:ral)?|introduc(?:e|tion)|connect(?:ing|ed)?|linkedin|coffee|stay\\s+in\\s+touch|keep\\s+in\\s+touch|reach\\s+out|let\\s+me\\s+know\\s+(?:if|when)\\s+(?:anything|something|another|a\\s+(?:new\\s+)?(?:role|position|spot|opening)|the\\s+(?:role|position)))\\b", note: 'Networking and referral requests.' },
+  { pattern: "\\bhow\\s+(?:was|am|were)\\s+i\\s+supposed\\b|\\bwhat\\s+more\\s+could\\s+i\\b", note: 'Rhetorical questions are not requests.' },
+];
+
+/**
+ * Words that never name an area on their own: the process, the job, degree words. A noun phrase in a request
+ * made only of these ("my overall performance", "the interview") leaves the request vague.
+ */
+export const GENERIC_AREA_WORDS: ReadonlySet<string> = new Set([
+  'interview', 'interviews', 'process', 'application', 'applications', 'candidacy', 'decision', 'outcome', 'result',
+  'results', 'feedback', 'performance', 'time', 'chance', 'chances', 'opportunity', 'area', 'areas', 'thing',
+  'things', 'way', 'ways', 'future', 'reason', 'reasons', 'point', 'points', 'gap', 'gaps', 'weakness',
+  'weaknesses', 'strength', 'strengths', 'mistake', 'mistakes', 'problem', 'problems', 'issue', 'issues', 'concern',
+  'concerns', 'thoughts', 'comments', 'input', 'perspective', 'notes', 'day', 'week', 'call', 'conversation',
+  'conversations', 'meeting', 'meetings', 'email', 'message', 'update', 'panel', 'committee', 'selection', 'hiring',
+  'search', 'pool', 'field', 'industry', 'level', 'bar', 'standard', 'standards', 'expectations', 'requirements',
+  'criteria', 'skill', 'skills', 'skillset', 'experience', 'answer', 'answers', 'question', 'questions', 'part',
+  'parts', 'portion', 'aspect', 'aspects', 'element', 'elements', 'main', 'biggest', 'key', 'specific',
+  'particular', 'overall', 'general', 'whole', 'entire', 'same', 'other', 'others', 'most', 'more', 'best',
+  'better', 'primary', 'real', 'right', 'wrong', 'rest', 'end', 'past', 'moment', 'bit', 'lot', 'kind', 'sort',
+  'one', 'ones', 'profile', 'background', 'qualifications', 'fit', 'areas', 'improvement', 'development', 'growth',
+  'panel\'s', 'team\'s', 'committee\'s', 'difference', 'deciding', 'factor', 'factors', 'edge', 'shortfall',
+  'shortcomings', 'impression', 'impressions', 'assessment', 'evaluation', 'consideration', 'first', 'only', 'few',
+  'many', 'much', 'own', 'very', 'case', 'stuff', 'work', 'effort', 'efforts', 'response', 'responses', 'job',
+  'jobs', 'career', 'hunt', 'honest', 'view', 'views', 'opinion', 'candidature', 'weak', 'strong', 'areas',
+]);
+
+/** A noun phrase whose head is one of these names the job or the employer, not an area of the candidacy. */
+export const JOB_HEADS: ReadonlySet<string> = new Set([
+  'role', 'roles', 'position', 'positions', 'job', 'jobs', 'opening', 'openings', 'vacancy', 'team', 'teams',
+  'company', 'department', 'organisation', 'organization', 'firm', 'office', 'lab', 'school', 'district',
+  'program', 'programme', 'candidate', 'candidates', 'hire', 'person', 'applicant', 'applicants', 'group', 'store',
+  'practice', 'agency', 'studio', 'hospital', 'clinic', 'restaurant', 'shop', 'center', 'centre', 'post',
+]);
+
+/** Words that end a noun phrase: verbs, prepositions, pronouns, conjunctions. */
+export const PHRASE_BREAKS: ReadonlySet<string> = new Set([
+  'was', 'were', 'is', 'are', 'be', 'been', 'did', 'do', 'does', 'had', 'has', 'have', 'that', 'which', 'who',
+  'where', 'when', 'why', 'how', 'if', 'whether', 'to', 'for', 'on', 'in', 'of', 'at', 'with', 'and', 'or', 'but',
+  'so', 'as', 'by', 'from', 'i', 'me', 'you', 'it', 'we', 'they', 'he', 'she', 'could', 'would', 'should', 'can',
+  'will', 'might', 'compared', 'came', 'come', 'went', 'looked', 'landed', 'read', 'felt', 'seemed', 'about',
+  'during', 'than', 'then', 'there', 'what', 'your', 'my', 'the', 'a', 'an', 'this', 'those', 'these', 'thought',
+  'held', 'cost', 'made', 'make', 'tipped', 'sank', 'may', 'i\'d', 'i\'m', 'i\'ve', 'you\'d', 'you\'re',
+]);

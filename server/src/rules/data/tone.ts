@@ -59,13 +59,13 @@ export const TONE_CUES: readonly ToneCue[] = [
   c('defensive', 1, "\\bclearly\\s+(?:didn't|did\\s+not|hadn't|wasn't|never|had\\s+already|wanted|preferred|chose|went|favou?red)\\b|\\bobviously\\s+(?:didn't|did\\s+not|hadn't|wasn't|never|wanted|preferred|chose|went|favou?red)\\b", '"Clearly" used to accuse.'),
 
   // Sarcasm: praise or thanks that means the opposite.
-  c('sarcasm', 1, "\\bthanks?,?\\s+i\\s+guess\\b|\\bthanks?\\s+(?:a\\s+lot\\s+|so\\s+much\\s+)?for\\s+(?:nothing|wasting|ghosting|the\\s+(?:two-line|one-line|form|generic|automated|canned))\\b|\\b(?:thanks|great)\\s+a\\s+lot\\b", 'Thanks that means the opposite.'),
+  c('sarcasm', 1, "\\bthanks?,?\\s+i\\s+guess\\b|\\bthanks?\\s+(?:a\\s+lot\\s+|so\\s+much\\s+)?for\\s+(?:nothing|wasting|ghosting|the\\s+(?:two-line|one-line|form|generic|automated|canned))\\b", 'Thanks that means the opposite.'),
   c('sarcasm', 0.6, "\\bi\\s+guess\\b|\\bguess\\s+(?:my|i|that|it)\\b|^well,", 'Resigned irony; a hint that needs company.'),
   c('sarcasm', 1, "\\b(?:i'm|i\\s+am)\\s+sure\\s+(?:the\\s+\\w+|you|they|he|she|whoever|your\\s+\\w+)\\b[^.]{0,60}\\b(?:eventually|someday|one\\s+day|worth\\s+the\\s+wait|figure|sort\\s+it|work\\s+it\\s+out)\\b", '"I\'m sure the team will figure it out eventually".'),
   c('sarcasm', 1, "\\bcongrat(?:s|ulations)\\s+on\\s+(?:finding|hiring|choosing|picking|landing)\\s+(?:someone|somebody|a\\s+candidate|the\\s+\\w+\\s+candidate)\\b|\\bmust\\s+be\\s+nice\\b|\\bgood\\s+luck\\s+with\\s+that\\b|\\bworth\\s+the\\s+wait\\b|\\bnice\\s+to\\s+(?:finally\\s+)?hear\\s+back\\b|\\bbetter\\s+late\\s+than\\s+never\\b", 'Ironic congratulations or wishes.'),
   c('sarcasm', 1, "\"(?:wasn't|was\\s+not|not)?\\s*(?:the\\s+)?(?:right|best|better|good|culture|perfect)\\s+fit[.!,]?\"|\"(?:(?:a|the)\\s+)?(?:different|other|new)\\s+direction\"|\"(?:strong|stronger|more\\s+suitable|more\\s+qualified)\\s+candidates?\"", 'Scare quotes around the employer\'s own words.'),
   c('sarcasm', 0.6, "\\b(?:lol|lmao|smh|ugh|pfft|sheesh|yikes|tbh|kinda\\s+feels)\\b|\\bquite\\s+(?:a|the)\\s+(?:journey|ride|experience|process)\\b|\\bapparently\\b|\\bof\\s+course\\s+(?:you|the\\s+\\w+|they)\\s+(?:chose|went|picked|hired)\\b", 'Asides that signal irony.'),
-  c('sarcasm', 1, "\\b(?:doesn't|does\\s+not|don't|didn't|did\\s+not)\\s+(?:count|matter|mean)\\s+(?:for\\s+)?(?:much|anything|a\\s+thing)\\b|\\bso\\s+much\\s+for\\b", '"I guess experience doesn\'t count for much".'),
+  c('sarcasm', 1, "\\b(?:doesn't|does\\s+not|don't|didn't|did\\s+not)\\s+(?:count|matter|mean)\\s+(?:for\\s+)?(?:much|anything|a\\s+thing)\\b|(?:^|[,;:]\\s)so\\s+much\\s+for\\b", '"I guess experience doesn\'t count for much".'),
 
   // Guilt, pressure and self-pity aimed at the reader.
   c('pressure', 1, "\\bcount\\s+for\\s+something\\b|\\bi\\s+(?:had\\s+)?hoped\\s+(?:that\\s+)?(?:would|it\\s+would|this\\s+would)\\s+(?:count|matter|mean)\\b|\\bi'll\\s+never\\s+(?:be|get)\\b|\\bi\\s+will\\s+never\\s+(?:be|get)\\b", 'Suggesting loyalty was owed a reward.'),
@@ -78,6 +78,7 @@ export const TONE_CUES: readonly ToneCue[] = [
   // Rhetorical questions.
   c('rhetorical', 1, "\\bhow\\s+(?:was|is|am|were|are|would|could)\\s+(?:i|anyone|anybody|a\\s+candidate|someone|one)\\s+(?:supposed|expected|meant)\\s+to\\b|\\bnot\\s+sure\\s+how\\s+(?:anyone|anybody|i|someone|a\\s+candidate)\\s+(?:is|was)\\s+(?:supposed|expected|meant)\\s+to\\b", '"How was I supposed to…?"'),
   c('rhetorical', 1, "\\bwhat\\s+(?:more|else)\\s+(?:could|should|was|did)\\s+(?:i|you)\\b[^.]*\\?|\\bwhy\\s+(?:would|did|bother)\\s+(?:you|anyone|they)\\b[^.]*\\?|\\bwhat\\s+(?:exactly\\s+)?(?:were|are)\\s+you\\s+(?:even\\s+)?looking\\s+for\\b|\\bstill\\s+(?:don't|do\\s+not)\\s+know\\s+(?:what|why)\\b", 'Questions that accuse rather than ask.'),
+  c('rhetorical', 1, "^(?:wasn't|isn't|weren't|didn't|doesn't|shouldn't|aren't|don't)\\s+(?:the|it|that|this|you|my|i)\\b[^?]*\\?", 'A negative question that argues rather than asks: "Wasn\'t the point of the exercise…?"'),
   c('rhetorical', 0.6, "\\b(?:four|three|five|six|seven|several|\\d+)\\s+(?:interviews|rounds|calls|meetings|weeks|months|assessments)\\s+(?:and|later|for)\\b", 'Counting the effort spent; a hint that needs company.'),
 ];
 
