@@ -13,13 +13,15 @@ import { WorkspaceFolders } from './lsp/workspaceFolders';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-let settings: SettingsStore | undefined;
 
 connection.onInitialize((params): InitializeResult => {
   const features = readClientFeatures(params.capabilities);
-  settings = new SettingsStore(connection, features, new WorkspaceFolders(params), new ProblemReporter(connection));
+  const settings = new SettingsStore(connection, features, new WorkspaceFolders(params), new ProblemReporter(connection));
   const checker = new DocumentChecker(documents, settings, connection.console);
   const context: ServerContext = { connection, documents, features, settings, checker };
+  connection.onInitialized(() => {
+    settings.watch().catch((error: unknown) => connection.console.error(`registering for changes failed: ${String(error)}`));
+  });
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -29,10 +31,6 @@ connection.onInitialize((params): InitializeResult => {
     },
     serverInfo: { name: 'gracious-ls' },
   };
-});
-
-connection.onInitialized(() => {
-  settings?.watch().catch((error: unknown) => connection.console.error(`registering for changes failed: ${String(error)}`));
 });
 
 documents.listen(connection);

@@ -30,8 +30,9 @@ function lazy<T>(make: () => T): () => T {
   };
 }
 
-function firstProseLine(draft: Draft): Span {
-  const first = draft.sentences[0];
+/** The first line of the letter's body: headings and Subject: lines are skipped, as a reader skips them. */
+function firstBodyLine(draft: Draft, body: readonly Sentence[]): Span {
+  const first = body[0] ?? draft.sentences[0];
   if (!first) return { start: 0, end: 0 };
   const lineBreak = draft.prose.indexOf('\n', first.start);
   return { start: first.start, end: lineBreak < 0 || lineBreak > first.end ? first.end : lineBreak };
@@ -42,18 +43,19 @@ export function analyse(draft: Draft, options: CheckOptions): DraftFacts {
   const overlapsPlaceholder = (span: Span): boolean => placeholders().some((p) => p.start < span.end && span.start < p.end);
   const salutation = lazy(() => findSalutation(draft, overlapsPlaceholder));
   const body = lazy(() => bodySentences(draft));
-  const requests = lazy(() => findFeedbackRequests(draft, body()));
   const tones = new Map<Sentence, ToneAssessment>();
+  const tone = (sentence: Sentence): ToneAssessment => {
+    let t = tones.get(sentence);
+    if (!t) tones.set(sentence, (t = assessTone(sentence, options)));
+    return t;
+  };
+  const requests = lazy(() => findFeedbackRequests(draft, body(), (s) => tone(s).categories.includes('rhetorical')));
   return {
     get placeholders() { return placeholders(); },
     get salutation() { return salutation(); },
     get body() { return body(); },
     get feedbackRequests() { return requests(); },
-    get anchor() { return salutation()?.span ?? firstProseLine(draft); },
-    tone(sentence) {
-      let t = tones.get(sentence);
-      if (!t) tones.set(sentence, (t = assessTone(sentence, options)));
-      return t;
-    },
+    get anchor() { return salutation()?.span ?? firstBodyLine(draft, body()); },
+    tone,
   };
 }

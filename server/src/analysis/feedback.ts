@@ -23,8 +23,12 @@ const POINTS_BACK = /\b(?:was|is)\s+that\b|\b(?:this|that|these|those)\s+(?:part
 const DETERMINER = /\b(?:the|my|our|this|that|these|those)\s+/g;
 const WORD = /^[a-z0-9][a-z0-9'/&+#.-]*$/;
 
+// Words that make a sentence about feedback even when it also asks to be kept in mind.
+const PLAINLY_FEEDBACK = /\b(?:feedback|pointers|advice|tips|what\s+i\s+could\s+(?:have\s+)?(?:done|do)\s+better|where\s+i\s+(?:fell|went|came\s+up)\s+short|how\s+i\s+(?:could|can|might)\s+improve)\b/;
+
 function isRequest(text: string): boolean {
-  return requestFrames.test(text) && feedbackTopics.test(text) && !notFeedback.test(text) && !RECEIVED.test(text);
+  if (!requestFrames.test(text) || !feedbackTopics.test(text) || RECEIVED.test(text)) return false;
+  return PLAINLY_FEEDBACK.test(text) || !notFeedback.test(text);
 }
 
 /** Whether a determiner-led noun phrase in `text` names something other than the process, the job or a degree. */
@@ -63,11 +67,12 @@ function context(draft: Draft, sentence: Sentence, text: string): Sentence[] {
   return found;
 }
 
-export function findFeedbackRequests(draft: Draft, sentences: readonly Sentence[]): FeedbackRequest[] {
+/** `isRhetorical` tells questions that accuse ("How was I supposed to know?") from questions that ask. */
+export function findFeedbackRequests(draft: Draft, sentences: readonly Sentence[], isRhetorical: (s: Sentence) => boolean): FeedbackRequest[] {
   const requests: FeedbackRequest[] = [];
   for (const sentence of sentences) {
     const text = normaliseSentence(sentence.text);
-    if (!isRequest(text)) continue;
+    if (!isRequest(text) || isRhetorical(sentence)) continue;
     const specific = isSpecific(text) || context(draft, sentence, text).some((s) => isSpecific(normaliseSentence(s.text)));
     requests.push({ sentence, specific });
   }

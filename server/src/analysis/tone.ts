@@ -1,24 +1,28 @@
-// Tone of each sentence of the author's prose: which ungracious cues it carries and how strongly.
-import { CueSet, normaliseSentence } from '../core/cues';
+// Tone of each sentence of the author's prose. A logistic model (trained by scripts/train-tone.ts on labelled
+// drafts) reads the cue lists' scores together with words, negation scope and a sentiment lexicon; the cue
+// lists say which kind of ungraciousness it is, for the message.
+import { normaliseSentence } from '../core/cues';
 import type { Sentence } from '../core/draft';
 import type { CheckOptions, UserPhrase } from '../core/types';
-import { GRACIOUS_FRAMES, TONE_CUES, type ToneCategory, type ToneCue } from '../rules/data/tone';
+import type { ToneCategory } from '../rules/data/tone';
+import toneModel from '../rules/data/tone-model.json';
+import { probability, topContributions, type LogisticModel } from './logistic';
+import { toneFeatures } from './toneFeatures';
 
 export interface ToneAssessment {
   readonly negative: boolean;
-  /** Categories seen, strongest first. */
+  /** Categories seen by the cue lists, strongest first; empty when only the model saw it. */
   readonly categories: readonly ToneCategory[];
   /** The user's own phrase that flagged it, if one did. */
   readonly userPhrase?: UserPhrase;
-  /** The text of the strongest cue, for the message. */
+  /** What gave it away: the strongest cue's text, or the words the model weighed most. */
   readonly evidence?: string;
 }
 
-const toneCues = new CueSet<ToneCue>(TONE_CUES);
-const graciousFrames = new CueSet(GRACIOUS_FRAMES);
+const model = toneModel as LogisticModel;
 const NOT_NEGATIVE: ToneAssessment = Object.freeze({ negative: false, categories: [] });
 
-/** Blanks allowed phrases so no cue can match inside them. */
+/** Blanks allowed phrases so no cue or word can count inside them. */
 function withoutAllowed(text: string, allowed: readonly string[]): string {
   let out = text;
   for (const phrase of allowed) {
@@ -31,22 +35,18 @@ function withoutAllowed(text: string, allowed: readonly string[]): string {
   return out;
 }
 
+/** A model feature name as words for the message: "b:you clearly" → "you clearly". */
+function featureWords(name: string): string | undefined {
+  const m = /^[wb]:(.+)$/.exec(name);
+  return m ? m[1].replace(/¬/g, '') : undefined;
+}
+
 export function assessTone(sentence: Sentence, options: CheckOptions): ToneAssessment {
   const text = withoutAllowed(normaliseSentence(sentence.text), options.allowedPhrases);
   const userPhrase = options.negativePhrases.find((p) => p.phrase.trim() && text.includes(normaliseSentence(p.phrase)));
   if (userPhrase) return { negative: true, categories: [], userPhrase, evidence: userPhrase.phrase };
-  const matches = toneCues.matches(text);
-  if (matches.length === 0) return NOT_NEGATIVE;
-  const byCategory = new Map<ToneCategory, number>();
-  let score = 0;
-  let strongest = matches[0];
-  for (const m of matches) {
-    score += m.cue.weight;
-    byCategory.set(m.cue.category, (byCategory.get(m.cue.category) ?? 0) + m.cue.weight);
-    if (m.cue.weight > strongest.cue.weight) strongest = m;
-  }
-  const hasStrongCue = matches.some((m) => m.cue.weight >= 1);
-  if (score < 1 || (!hasStrongCue && graciousFrames.test(text))) return NOT_NEGATIVE;
-  const categories = [...byCategory.entries()].sort((a, b) => b[1] - a[1]).map(([category]) => category);
-  return { negative: true, categories, evidence: text.slice(strongest.index, strongest.index + strongest.length) };
+  const evidence = toneFeatures(text);
+  if (probability(model, evidence.features) < model.threshold) return NOT_NEGATIVE;
+  const words = topContributions(model, evidence.features, 6).map(featureWords).filter((w): w is string => !!w).slice(0, 2);
+  return { negative: true, categories: evidence.categories, evidence: evidence.cueText ?? words.join('", "') };
 }

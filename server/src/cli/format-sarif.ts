@@ -4,12 +4,11 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Severity } from '../core';
 import { docsUrl, RULES } from '../rules';
+import type { FormatContext } from './formats';
+import { HOMEPAGE, VERSION } from './package-info';
 import type { CheckedDraft } from './positions';
-import { VERSION } from './version';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-// package.json has no "homepage" to read this from; DOCS_BASE in rules/index.ts points into the same repository.
-const INFORMATION_URI = 'https://github.com/gracious-dev/gracious';
 const SRCROOT = '%SRCROOT%';
 
 /** SARIF has no hint or information level; both are notes. */
@@ -22,7 +21,7 @@ function relativeUri(file: string): string {
   return file.split(path.sep).map(encodeURIComponent).join('/');
 }
 
-export function formatSarif(drafts: readonly CheckedDraft[], cwd: string): string {
+export function formatSarif(drafts: readonly CheckedDraft[], { cwd }: FormatContext): string {
   const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
   const log = {
     $schema: SARIF_SCHEMA,
@@ -32,7 +31,7 @@ export function formatSarif(drafts: readonly CheckedDraft[], cwd: string): strin
         driver: {
           name: 'gracious',
           version: VERSION,
-          informationUri: INFORMATION_URI,
+          informationUri: HOMEPAGE,
           rules: RULES.map((r) => ({
             id: r.id,
             shortDescription: { text: r.description },

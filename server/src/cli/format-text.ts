@@ -2,6 +2,7 @@
 // editors turn into links; then one summary line.
 import { SEVERITIES, type Severity } from '../core';
 import { palette, type Palette } from './colour';
+import type { FormatContext } from './formats';
 import type { CheckedDraft } from './positions';
 
 interface SeverityStyle {
@@ -33,7 +34,7 @@ export function summaryLine(drafts: readonly CheckedDraft[]): string {
   return `${problems} in ${withProblems} of ${count(drafts.length, 'draft', 'drafts')}`;
 }
 
-export function formatText(drafts: readonly CheckedDraft[], colour: boolean): string {
+export function formatText(drafts: readonly CheckedDraft[], { colour }: FormatContext): string {
   const paint = palette(colour);
   const rows = drafts.flatMap((d) => d.findings.map((f) => ({ where: `${d.file}:${f.line}:${f.column}`, f })));
   // reduce, not Math.max(...rows): a huge draft can have more findings than a call may take arguments.

@@ -13,9 +13,9 @@ export interface FormatContext {
 export type Formatter = (drafts: readonly CheckedDraft[], context: FormatContext) => string;
 
 export const FORMATTERS = {
-  text: (drafts, { colour }) => formatText(drafts, colour),
-  json: (drafts) => formatJson(drafts),
-  sarif: (drafts, { cwd }) => formatSarif(drafts, cwd),
+  text: formatText,
+  json: formatJson,
+  sarif: formatSarif,
 } satisfies Record<string, Formatter>;
 
 export type FormatName = keyof typeof FORMATTERS;

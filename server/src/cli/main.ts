@@ -3,9 +3,9 @@ import { parseCommandLine } from './args';
 import { runCheck } from './check-command';
 import { ExitCode } from './exit-codes';
 import { Notices } from './notices';
+import { VERSION } from './package-info';
 import { formatRuleList } from './rules-command';
 import { HELP } from './usage';
-import { VERSION } from './version';
 
 export async function main(argv: readonly string[], cwd: string): Promise<ExitCode> {
   const command = parseCommandLine(argv);

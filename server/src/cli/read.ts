@@ -14,7 +14,7 @@ function encodingOf(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' {
 }
 
 /** The text of `bytes`, or undefined when they look binary. */
-export function decodeText(bytes: Uint8Array): string | undefined {
+function decodeText(bytes: Uint8Array): string | undefined {
   const encoding = encodingOf(bytes);
   if (encoding === 'utf-8' && bytes.subarray(0, SNIFF_BYTES).includes(0)) return undefined;
   return new TextDecoder(encoding).decode(bytes);

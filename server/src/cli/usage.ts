@@ -1,7 +1,8 @@
-// What `--help` and `--version` print.
+// What `--help` prints.
 import { CONFIG_FILE_NAME } from '../config/graciousrc';
+import { EXIT_CODE_MEANINGS } from './exit-codes';
 import { FORMAT_NAMES } from './formats';
-import { VERSION } from './version';
+import { VERSION } from './package-info';
 
 export const HELP = `gracious ${VERSION}: checks the Markdown drafts of follow-up emails after a job rejection.
 
@@ -32,9 +33,7 @@ Configuration
   the check still runs. A problem in a file given with --config stops the run with exit code 2.
 
 Exit codes
-  0  no finding at warning or error level (hints and information never fail a run)
-  1  at least one finding at warning or error level
-  2  usage error, broken --config file, no such file, or unreadable input
+${Object.entries(EXIT_CODE_MEANINGS).map(([code, meaning]) => `  ${code}  ${meaning}`).join('\n')}
 
 gracious rules lists every rule with its default severity.
 `;

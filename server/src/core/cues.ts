@@ -7,20 +7,26 @@ export interface Cue {
   readonly pattern: string;
   /** Why this entry is listed: shown in docs and tests. */
   readonly note: string;
+  /** Counted once however often it matches: two quoted terms are no more sarcastic than one. */
+  readonly once?: boolean;
 }
 
 export interface CueMatch<T extends Cue> {
   readonly cue: T;
   readonly index: number;
   readonly length: number;
+  /** How many times the entry matched, counting at most MAX_COUNT: two different hints in one entry add up. */
+  readonly count: number;
 }
+
+const MAX_COUNT = 2;
 
 export class CueSet<T extends Cue> {
   private readonly any: RegExp;
   private readonly each: readonly { cue: T; re: RegExp }[];
 
   constructor(readonly cues: readonly T[]) {
-    this.each = cues.map((cue) => ({ cue, re: new RegExp(cue.pattern, 'iu') }));
+    this.each = cues.map((cue) => ({ cue, re: new RegExp(cue.pattern, 'giu') }));
     this.any = new RegExp(cues.map((c) => `(?:${c.pattern})`).join('|') || '(?!)', 'iu');
   }
 
@@ -33,8 +39,12 @@ export class CueSet<T extends Cue> {
     if (!this.any.test(text)) return [];
     const found: CueMatch<T>[] = [];
     for (const { cue, re } of this.each) {
-      const m = re.exec(text);
-      if (m) found.push({ cue, index: m.index, length: m[0].length });
+      re.lastIndex = 0;
+      const first = re.exec(text);
+      if (!first) continue;
+      let count = 1;
+      while (!cue.once && count < MAX_COUNT && re.exec(text)) count++;
+      found.push({ cue, index: first.index, length: first[0].length, count });
     }
     return found;
   }

@@ -9,7 +9,8 @@ export interface Placeholder extends Span {
 }
 
 // The pattern each slot syntax is found by; every one is linear (no nested quantifiers) and bounded in length.
-const BRACKETED = /\[([^\[\]\n]{1,60})\](?![(\[:])/g;
+// `[text][ref]` with no definition is a reference link the author meant, not a slot.
+const BRACKETED = /(?<!\])\[([^\[\]\n]{1,60})\](?!\[)/g;
 const BRACED = /\{\{?\s*[\p{L}_][\p{L}\p{N}_ .-]{0,40}\}\}?/gu;
 const ANGLED = /<[\p{L}_][^<>\n]{0,60}>/gu;
 const FILLER = /(?<![\p{L}\p{N}])(?:X{2,}|TBD)(?![\p{L}\p{N}])/gu;
@@ -35,7 +36,7 @@ export function findPlaceholders(draft: Draft): Placeholder[] {
   };
   for (const block of draft.blocks) {
     const prose = draft.prose.slice(block.start, block.end);
-    for (const m of prose.matchAll(BRACKETED)) if (!NOT_A_SLOT.test(m[1].trim())) add(block.start + m.index, m[0]);
+    for (const m of prose.matchAll(BRACKETED)) if (!NOT_A_SLOT.test(m[1]) && !NOT_A_SLOT.test(m[1].trim())) add(block.start + m.index, m[0]);
     for (const m of prose.matchAll(BRACED)) add(block.start + m.index, m[0]);
     for (const m of prose.matchAll(ANGLED)) add(block.start + m.index, m[0]);
     for (const m of prose.matchAll(FILLER)) add(block.start + m.index, m[0]);

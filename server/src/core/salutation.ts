@@ -30,11 +30,11 @@ const NOT_A_NAME = new Set([
 const GENERIC_HEADS = new Set([
   'team', 'teams', 'manager', 'managers', 'panel', 'committee', 'recruiter', 'recruiters', 'recruitment',
   'recruiting', 'hr', 'sir', 'sirs', 'madam', 'madame', 'all', 'everyone', 'everybody', 'there', 'folks',
-  'guys', 'friends', 'colleagues', 'concern', 'department', 'staff', 'board', 'you', 'y’all', "y'all", 'people',
+  'guys', 'ma', "ma'am", 'maam', 'friends', 'colleagues', 'concern', 'department', 'staff', 'board', 'you', 'y’all', "y'all", 'people',
   'members', 'interviewers', 'hiring', 'talent', 'acquisition', 'selection', 'search', 'resources', 'human',
   'officer', 'director', 'lead', 'leads', 'partners', 'office', 'crew', 'gang', 'both', 'whom', 'it', 'may',
 ]);
-const TITLE = /^(?:mr|mrs|ms|mx|miss|dr|prof|professor|sgt|sergeant|capt|captain|coach|chef|rev|judge|officer|nurse|pastor|rabbi|father|sister|lt|major|colonel|chief|director|dean|sir|madam)\.?$/i;
+const TITLE = /^(?:mr|mrs|ms|mx|miss|ma'?am|dr|prof|professor|sgt|sergeant|capt|captain|coach|chef|rev|judge|officer|nurse|pastor|rabbi|father|sister|lt|major|colonel|chief|director|dean|sir|madam)\.?$/i;
 
 /** Where the greeting ends on its line: after its comma, colon, ! or dash, or at the end of the line. */
 function greetingEnd(line: string, from: number): number {

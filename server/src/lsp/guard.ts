@@ -2,7 +2,7 @@
 // exception becomes a logged error and an empty result, while a deliberate ResponseError still reaches the client.
 import { ResponseError, type CancellationToken, type RemoteConsole } from 'vscode-languageserver';
 
-function describe(error: unknown): string {
+function errorText(error: unknown): string {
   return error instanceof Error ? error.stack ?? error.message : String(error);
 }
 
@@ -18,7 +18,7 @@ export function guardRequest<P, R, E>(
       return await handler(params, token);
     } catch (error) {
       if (error instanceof ResponseError) return error as ResponseError<E>;
-      console.error(`${method} failed: ${describe(error)}`);
+      console.error(`${method} failed: ${errorText(error)}`);
       return empty;
     }
   };
@@ -29,6 +29,6 @@ export function guardListener<P>(console: RemoteConsole, name: string, listener:
   return (params) => {
     Promise.resolve()
       .then(() => listener(params))
-      .catch((error: unknown) => console.error(`${name} failed: ${describe(error)}`));
+      .catch((error: unknown) => console.error(`${name} failed: ${errorText(error)}`));
   };
 }

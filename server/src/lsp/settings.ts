@@ -64,20 +64,24 @@ export class SettingsStore {
     }));
   }
 
-  /** Asks the client for change notifications; call once the client has sent `initialized`. */
-  async watch(): Promise<void> {
-    if (this.features.configurationChangeRegistration) {
-      await this.connection.client.register(DidChangeConfigurationNotification.type, { section: SECTION });
-    }
-    if (this.features.watchedFilesRegistration) {
-      await this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] });
-    }
+  /** Subscribes to what changes settings; call once the client has sent `initialized`. */
+  watch(): Promise<unknown> {
     if (this.features.workspaceFolders) {
-      this.connection.workspace.onDidChangeWorkspaceFolders((event) => {
+      this.connection.workspace.onDidChangeWorkspaceFolders(guardListener(this.connection.console, 'didChangeWorkspaceFolders', (event) => {
         this.folders.apply(event);
         this.changed();
-      });
+      }));
     }
+    // Both requests are sent at once, so that a client refusing one still gets the other.
+    const registrations: Promise<unknown>[] = [];
+    if (this.features.configurationChangeRegistration) {
+      registrations.push(this.connection.client.register(DidChangeConfigurationNotification.type, { section: SECTION }));
+    }
+    if (this.features.watchedFilesRegistration) {
+      const watchers = [{ globPattern: `**/${CONFIG_FILE_NAME}` }];
+      registrations.push(this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }));
+    }
+    return Promise.all(registrations);
   }
 
   /** Called when settings may differ for any document: diagnostics need refreshing. */

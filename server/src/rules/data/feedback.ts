@@ -4,7 +4,7 @@ import type { Cue } from '../../core/cues';
 /** The sentence asks something of the reader. */
 export const REQUEST_FRAMES: readonly Cue[] = [
   { pattern: "\\?\\s*[\"')\\]]*\\s*$", note: 'A question.' },
-  { pattern: "\\b(?:could|would|can|will|might)\\s+you\\b", note: '"Could you tell me…", "would you be willing…".' },
+  { pattern: "\\b(?:could|would|can|will|might)\\s+you\\b|\\b(?:whether|if)\\s+you\\s+(?:could|would|might|can|are\\s+able)\\b|\\b(?:writing|like|want|wanted)\\s+to\\s+ask\\b", note: '"Could you tell me…", "I am writing to ask whether you could…".' },
   { pattern: "\\bif\\s+you\\s+(?:have|had|get|could|can|are|were|would|'re|'ve|find|happen|don't\\s+mind|ever)\\b", note: '"If you have a moment…".' },
   { pattern: "\\b(?:i|we)\\s*(?:'d|would|'ll|will|should)\\s+(?:[a-z]+\\s+){0,2}(?:appreciate|welcome|value|love|like|want|be\\s+(?:very\\s+|so\\s+|really\\s+|most\\s+|extremely\\s+|truly\\s+|also\\s+)?(?:grateful|thankful|interested|glad|happy|keen|curious|eager|open))\\b", note: '"I\'d welcome…", "I would be grateful for…".' },
   { pattern: "\\b(?:let\\s+me\\s+know|tell\\s+me|share\\s+(?:with\\s+me|any|your|some|a\\s+few|what|how|whether|which|where|why)|point\\s+me)\\b", note: 'Imperative requests: "please let me know where…".' },
@@ -29,7 +29,7 @@ export const FEEDBACK_TOPICS: readonly Cue[] = [
   { pattern: "\\bwhat\\s+i\\s+(?:could|can|should|might)\\b|\\bwhat\\s+(?:didn't|did\\s+not)\\s+work\\b|\\bwhat\\s+(?:you|the\\s+(?:team|panel|committee))\\s+thought\\s+of\\b|\\bwhat\\s+would\\s+have\\s+made\\b", note: '"What I could have done differently", "what the team thought of…".' },
   { pattern: "\\b(?:persuasive|convincing|resonated|effective|actionable|clear\\s+enough|strong\\s+enough|enough\\s+depth|the\\s+right\\s+call|read\\s+as|was\\s+it\\s+(?:my|the)|whether\\s+my|if\\s+my|wrong|problem|concern|judged|assessed|scored|scores|rated|graded|marked|received|cost\\s+me|sank\\s+me|the\\s+main\\s+(?:thing|issue|gap|reason|factor)|learn\\s+from|focus\\s+on|brush\\s+up|work\\s+on|recommend|suggest|advise|wrote\\s+about|thought\\s+of|noted|level\\s+you|expected|looking\\s+for)\\b", note: 'Questions about how a part of the candidacy was judged.' },
   { pattern: "\\bhow\\s+(?:the|my|our)\\s+[^.?!]{0,60}\\b(?:landed|went|came\\s+across|(?:was|were)\\s+(?:received|judged|assessed|seen|viewed|scored)|compared|read|looked|fared|held\\s+up|stood)\\b|\\bwhether\\s+(?:the\\s+(?:committee|panel|team|board|interviewers?)|you)\\s+(?:regarded|saw|viewed|found|thought|felt|considered)\\b|\\b(?:weak|reason|view|views|opinion|take\\s+on|read\\s+on|shortcomings)\\b", note: 'How a piece of the candidacy was seen.' },
-  { pattern: "\\bhow\\s+(?:i|my)\\b|\\b(?:where|why|what)\\s+i\\b|\\bwhich\\s+(?:part|parts|area|areas|answer|section|piece|of\\s+my)\\b", note: 'A question about how the writer did.' },
+  { pattern: "\\bhow\\s+(?:was|were|did)\\s+(?:i|my)\\b|\\bhow\\s+(?:i|my)\\b|\\b(?:where|why|what)\\s+i\\b|\\bwhich\\s+(?:part|parts|area|areas|answer|section|piece|of\\s+my)\\b", note: 'A question about how the writer did.' },
 ];
 
 /** Named areas: a round, exercise, answer, skill, competency or piece of work. Any one makes a request specific. */
@@ -39,7 +39,7 @@ export const SPECIFIC_AREAS: readonly Cue[] = [
   { pattern: "\\b(?:answers?|responses?|questions?|approach|explanation|examples?|solution|performance|handling|part|portion|section|component)\\s+(?:on|about|to|regarding|around|in|during|for|of)\\s+(?!(?:the|my|this|that)\\s+(?:interview|process|role|position|job|application)\\b)(?:the\\s+|my\\s+|a\\s+|an\\s+)?[a-z0-9]", note: 'An answer or part of the process with what it was about: "my answer on budget allocation".' },
   { pattern: "\\b(?:my|the|our)\\s+(?!(?:specific|particular|overall|general|relevant|key|certain|other|own|main|missing|interview|skills?|experience|answers?|performance|application|candidacy|profile|background|qualifications?|weak|strong|biggest|greatest|areas?)\\b)[a-z0-9/&+#.-]+(?:\\s+(?:and|&|or)\\s+[a-z0-9/&+#.-]+)?\\s+(?:skills?|experience|knowledge|abilit(?:y|ies)|expertise|background|competenc(?:y|ies)|answers?|responses?|question|approach|example|design|strategy|plan|model|analysis|demonstration)\\b", note: 'A qualified skill or answer: "my R skills", "my Revit and detailing skills", "my A/B-test design answer".' },
   { pattern: "\\b(?:experience|knowledge|familiarity|background|proficiency|skills?|comfort)\\s+(?:with|in|of|using)\\s+(?!(?:the|this|that)\\s+(?:role|position|job)\\b)[a-z]", note: 'Experience with a named thing: "my experience with paid social".' },
-  { pattern: "\\b(?:communication|leadership|teamwork|collaboration|stakeholder|negotiation|time[-\\s]management|people[-\\s]management|project[-\\s]management|classroom[-\\s]management|problem[-\\s]solving|technical\\s+depth|coding|programming|sql|python|excel|budget(?:ing)?|forecasting|sales|customer[-\\s]service|clinical|patient|lesson\\s+planning|analytics|research|methods|methodology|writing|design|pacing|composition|lighting|typing|accuracy|safety|compliance|delegation|coaching|mentoring|public\\s+speaking|storytelling|domain\\s+knowledge|strategic\\s+thinking|attention\\s+to\\s+detail|organi[sz]ation(?:al)?\\s+skills|interpersonal)\\b", note: 'A named skill or competency.' },
+  { pattern: "\\b(?:communication|leadership|teamwork|collaboration|stakeholder|negotiation|time[-\\s]management|people[-\\s]management|project[-\\s]management|classroom[-\\s]management|problem[-\\s]solving|technical\\s+depth|coding|programming|sql|python|excel|budget(?:ing)?|forecasting|sales|customer[-\\s]service|clinical|patient|lesson\\s+planning|analytics|research|methods|methodology|writing|design|pacing|composition|lighting|typing|accuracy|safety|compliance|delegation|coaching|mentoring|public\\s+speaking|storytelling|domain\\s+knowledge|strategic\\s+thinking|attention\\s+to\\s+detail|organi[sz]ation(?:al)?\\s+skills|interpersonal)\\b(?!\\s+(?:roles?|positions?|jobs?|openings?|teams?|track|programs?|programmes?))", note: 'A named skill or competency (not a job title such as "leadership roles").' },
   { pattern: "\\b(?:particularly|especially|specifically|in\\s+particular|notably|above\\s+all)\\b\\s*(?:on|about|regarding|around|in|the|my|whether|how|what|if|with|where)\\b", note: 'A request narrowed to one area.' },
 ];
 
@@ -79,6 +79,7 @@ export const JOB_HEADS: ReadonlySet<string> = new Set([
   'company', 'department', 'organisation', 'organization', 'firm', 'office', 'lab', 'school', 'district',
   'program', 'programme', 'candidate', 'candidates', 'hire', 'person', 'applicant', 'applicants', 'group', 'store',
   'practice', 'agency', 'studio', 'hospital', 'clinic', 'restaurant', 'shop', 'center', 'centre', 'post',
+  'location', 'site', 'branch', 'campus', 'unit', 'division', 'organisation\'s', 'class', 'cohort',
 ]);
 
 /** Words that end a noun phrase: verbs, prepositions, pronouns, conjunctions. */

@@ -18,7 +18,7 @@ export const INTEREST_CUES: readonly Cue[] = [
   { pattern: "\\b(?:would|'d)\\s+(?:[a-z]+\\s+)?(?:love|like|want|welcome|appreciate)\\s+(?:another|a|the)\\s+(?:shot|chance|opportunity|crack|go)\\b|\\bto\\s+be\\s+considered\\b|\\bwelcome\\s+(?:being\\s+considered|consideration|(?:any\\s+)?future|the\\s+(?:opportunity|chance)\\s+to\\s+(?:be\\s+considered|work|join|apply|interview))", note: '"I\'d love another shot", "I would welcome being considered".' },
   { pattern: "\\b(?:test|testing|audition|auditioning|interview|interviewing|apply|applying|try|trying|compete|competing)\\s+(?:(?:for|with|at)\\s+[^.,;]{1,40}\\s+)?again\\b", note: '"I\'ll be testing again next cycle".' },
   { pattern: "\\bkeep\\s+my\\s+(?:number|email|contact|card)\\b|\\b(?:call|text|ring|contact|email|ping)\\s+me\\s+(?:if|when|whenever|should)\\b|\\bi'm\\s+your\\s+(?:guy|girl|person|man|woman)\\b|\\bdoor\\b[^.]{0,30}\\bopen\\b", note: 'Casual ways to stay available: "call me if you need another hand".' },
-  { pattern: "\\b(?:want|wish|hope|hoping|like)\\s+(?:still\\s+)?to\\s+(?:grow|work|join|stay|teach|serve|be\\s+part|build\\s+(?:my|a)\\s+career)\\s+(?:with|at|for|in)\\b|\\bstay\\s+on\\s+(?:the|your)\\s+(?:list|radar|roster|books|bench)\\b", note: '"I want still to grow with FreshMart", "stay on the list for the next class".' },
+  { pattern: "\\b(?:want|wish|hope|hoping|like)\\s+(?:still\\s+)?to\\s+(?:grow|work|join|stay|teach|serve|be\\s+part|build\\s+(?:my|a)\\s+career)\\s+(?:[a-z-]+\\s+)?(?:with|at|for|in)\\b|\\bstay\\s+on\\s+(?:the|your)\\s+(?:list|radar|roster|books|bench)\\b", note: '"I want still to grow with FreshMart", "stay on the list for the next class".' },
 ];
 
 /** Statements that close the door: they cancel interest cues in the same sentence. */
