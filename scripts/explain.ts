@@ -17,9 +17,9 @@ for (const file of process.argv.slice(2)) {
     const request = facts.feedbackRequests.find((r) => r.sentence === s);
     const tags = [
       tone.negative ? `NEG(${tone.categories.join(',')}: ${tone.evidence})` : '',
-      isGratitude(s, tone.negative) ? 'THANKS' : '',
+      isGratitude(s, facts.normalised(s), tone.negative) ? 'THANKS' : '',
       request ? (request.specific ? 'ASK-SPECIFIC' : 'ASK-VAGUE') : '',
-      expressesInterest(s) ? 'INTEREST' : '',
+      expressesInterest(facts.normalised(s)) ? 'INTEREST' : '',
     ].filter(Boolean).join(' ');
     console.log(`  ${tags.padEnd(24)} | ${s.text.replace(/\s+/g, ' ')}`);
   }

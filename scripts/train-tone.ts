@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyse } from '../server/src/analysis/facts';
 import { probability, train, type LogisticModel } from '../server/src/analysis/logistic';
-import { toneFeatures, type Features } from '../server/src/analysis/toneFeatures';
+import { featureMap, type Features } from '../server/src/analysis/toneFeatures';
 import { normaliseSentence } from '../server/src/core/cues';
 import { buildDraft } from '../server/src/core/draft';
 import { DEFAULT_OPTIONS } from '../server/src/core/types';
@@ -42,7 +42,7 @@ function examplesFrom(dir: string): Example[] {
     for (const sentence of analyse(draft, DEFAULT_OPTIONS).body) {
       const text = normaliseSentence(sentence.text);
       const negative = spans.some((s) => s.start < sentence.end && sentence.start < s.end);
-      out.push({ features: toneFeatures(text).features, label: negative ? 1 : 0, fold: foldOf(`${dir}/${label.file}`), text });
+      out.push({ features: featureMap(text), label: negative ? 1 : 0, fold: foldOf(`${dir}/${label.file}`), text });
     }
   }
   return out;

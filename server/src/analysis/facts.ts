@@ -1,4 +1,5 @@
 // Facts about a draft that several rules read, each worked out at most once per check.
+import { normaliseSentence } from '../core/cues';
 import type { Draft, Sentence } from '../core/draft';
 import { findPlaceholders, type Placeholder } from '../core/placeholders';
 import { findSalutation, type Salutation } from '../core/salutation';
@@ -14,6 +15,8 @@ export interface DraftFacts {
   readonly body: readonly Sentence[];
   readonly feedbackRequests: readonly FeedbackRequest[];
   tone(sentence: Sentence): ToneAssessment;
+  /** The sentence lower-cased with straight quotes, as the cue lists read it; worked out once. */
+  normalised(sentence: Sentence): string;
   /** Where document-level findings go: the salutation, else the first line of prose, else the start. */
   readonly anchor: Span;
 }
@@ -43,13 +46,19 @@ export function analyse(draft: Draft, options: CheckOptions): DraftFacts {
   const overlapsPlaceholder = (span: Span): boolean => placeholders().some((p) => p.start < span.end && span.start < p.end);
   const salutation = lazy(() => findSalutation(draft, overlapsPlaceholder));
   const body = lazy(() => bodySentences(draft));
+  const normalisedTexts = new Map<Sentence, string>();
+  const normalised = (sentence: Sentence): string => {
+    let n = normalisedTexts.get(sentence);
+    if (n === undefined) normalisedTexts.set(sentence, (n = normaliseSentence(sentence.text)));
+    return n;
+  };
   const tones = new Map<Sentence, ToneAssessment>();
   const tone = (sentence: Sentence): ToneAssessment => {
     let t = tones.get(sentence);
-    if (!t) tones.set(sentence, (t = assessTone(sentence, options)));
+    if (!t) tones.set(sentence, (t = assessTone(normalised(sentence), options)));
     return t;
   };
-  const requests = lazy(() => findFeedbackRequests(draft, body(), (s) => tone(s).categories.includes('rhetorical')));
+  const requests = lazy(() => findFeedbackRequests(draft, body(), normalised, (s) => tone(s).categories.includes('rhetorical')));
   return {
     get placeholders() { return placeholders(); },
     get salutation() { return salutation(); },
@@ -57,5 +66,6 @@ export function analyse(draft: Draft, options: CheckOptions): DraftFacts {
     get feedbackRequests() { return requests(); },
     get anchor() { return salutation()?.span ?? firstBodyLine(draft, body()); },
     tone,
+    normalised,
   };
 }

@@ -1,5 +1,5 @@
 // Requests for feedback on the writer's candidacy, and whether each names a concrete area.
-import { CueSet, normaliseSentence } from '../core/cues';
+import { CueSet } from '../core/cues';
 import type { Draft, Sentence } from '../core/draft';
 import { FEEDBACK_TOPICS, GENERIC_AREA_WORDS, JOB_HEADS, NOT_FEEDBACK, PHRASE_BREAKS, REQUEST_FRAMES, SPECIFIC_AREAS } from '../rules/data/feedback';
 
@@ -53,27 +53,38 @@ function isSpecific(text: string): boolean {
 }
 
 /** Sentences that carry a request's area: the next if it narrows it, the list after a ':', the one before for "that". */
-function context(draft: Draft, sentence: Sentence, text: string): Sentence[] {
-  const index = draft.sentences.indexOf(sentence);
+function context(draft: Draft, index: number, text: string, normalised: (s: Sentence) => string): Sentence[] {
+  const sentence = draft.sentences[index];
   const found: Sentence[] = [];
   const next = draft.sentences[index + 1];
   const previous = draft.sentences[index - 1];
   if (INTRODUCES_LIST.test(sentence.text)) {
-    found.push(...draft.sentences.filter((s) => s.block > sentence.block && draft.blocks[s.block].kind === 'list-item'
-      && draft.blocks.slice(sentence.block + 1, s.block).every((b) => b.kind === 'list-item')));
+    // The list items that directly follow the request's block.
+    for (let i = index + 1; i < draft.sentences.length; i++) {
+      const s = draft.sentences[i];
+      if (s.block === sentence.block) continue;
+      if (draft.blocks[s.block].kind !== 'list-item') break;
+      found.push(s);
+    }
   }
-  if (next && next.block === sentence.block && NARROWING.test(normaliseSentence(next.text))) found.push(next);
+  if (next && next.block === sentence.block && NARROWING.test(normalised(next))) found.push(next);
   if (previous && POINTS_BACK.test(text)) found.push(previous);
   return found;
 }
 
 /** `isRhetorical` tells questions that accuse ("How was I supposed to know?") from questions that ask. */
-export function findFeedbackRequests(draft: Draft, sentences: readonly Sentence[], isRhetorical: (s: Sentence) => boolean): FeedbackRequest[] {
+export function findFeedbackRequests(
+  draft: Draft,
+  sentences: readonly Sentence[],
+  normalised: (s: Sentence) => string,
+  isRhetorical: (s: Sentence) => boolean,
+): FeedbackRequest[] {
   const requests: FeedbackRequest[] = [];
+  const indexOf = new Map(draft.sentences.map((s, i) => [s, i]));
   for (const sentence of sentences) {
-    const text = normaliseSentence(sentence.text);
+    const text = normalised(sentence);
     if (!isRequest(text) || isRhetorical(sentence)) continue;
-    const specific = isSpecific(text) || context(draft, sentence, text).some((s) => isSpecific(normaliseSentence(s.text)));
+    const specific = isSpecific(text) || context(draft, indexOf.get(sentence)!, text, normalised).some((s) => isSpecific(normalised(s)));
     requests.push({ sentence, specific });
   }
   return requests;

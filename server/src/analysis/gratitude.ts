@@ -1,5 +1,5 @@
 // Sentences that sincerely thank or appreciate the reader.
-import { CueSet, normaliseSentence } from '../core/cues';
+import { CueSet } from '../core/cues';
 import type { Draft, Sentence } from '../core/draft';
 import { GRATITUDE_CUES, NOT_GRATITUDE, SIGN_OFF_FORMULA } from '../rules/data/gratitude';
 
@@ -8,8 +8,8 @@ const notGratitude = new CueSet(NOT_GRATITUDE);
 // "Thank Maria for the tour": thanks whose object is a named third party, not the reader.
 const THANKS_TO_SOMEONE_ELSE = /\b(?:thank|thanks\s+to)\s+(?!you\b|u\b|y'all\b|everyone\s+(?:at|on)\s+your)(?:[A-Z][\p{L}'-]+|him|her|them|everyone|everybody)\b/u;
 
-export function isGratitude(sentence: Sentence, isNegative: boolean): boolean {
-  const text = normaliseSentence(sentence.text);
+/** `text` is the sentence normalised (lower case, straight quotes); `sentence.text` keeps capitals for names. */
+export function isGratitude(sentence: Sentence, text: string, isNegative: boolean): boolean {
   if (!gratitudeCues.test(text) || isNegative) return false;
   if (SIGN_OFF_FORMULA.test(text)) return false;
   if (notGratitude.test(text)) return false;

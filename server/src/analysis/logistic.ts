@@ -1,5 +1,5 @@
 // A sparse logistic-regression model: learned offline (scripts/train-tone.ts), applied here.
-import type { Features } from './toneFeatures';
+import type { FeatureSink, Features } from './toneFeatures';
 
 export interface LogisticModel {
   readonly bias: number;
@@ -8,20 +8,67 @@ export interface LogisticModel {
   readonly weights: Readonly<Record<string, number>>;
 }
 
-export function probability(model: LogisticModel, features: Features): number {
-  let z = model.bias;
-  for (const [name, value] of features) z += (model.weights[name] ?? 0) * value;
+function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-/** The features that pushed the score up most, for explaining a finding. */
-export function topContributions(model: LogisticModel, features: Features, count: number): string[] {
-  return [...features.entries()]
-    .map(([name, value]) => ({ name, contribution: (model.weights[name] ?? 0) * value }))
-    .filter((c) => c.contribution > 0)
-    .sort((a, b) => b.contribution - a.contribution)
-    .slice(0, count)
-    .map((c) => c.name);
+export function probability(model: LogisticModel, features: Features): number {
+  let z = model.bias;
+  for (const [name, value] of features) z += (model.weights[name] ?? 0) * value;
+  return sigmoid(z);
+}
+
+/** Scores features as they are emitted, keeping the strongest word contributions to explain a finding. */
+export class Scorer implements FeatureSink {
+  private readonly weights = new Map<string, number>();
+  private readonly words = new Map<string, number>();
+  private readonly bigrams = new Map<string, Map<string, number>>();
+  private z = 0;
+  private readonly top: { words: string; contribution: number }[] = [];
+
+  constructor(private readonly model: LogisticModel) {
+    for (const [name, w] of Object.entries(model.weights)) {
+      const bigram = /^b:(\S+) (\S+)$/.exec(name);
+      if (name.startsWith('w:')) this.words.set(name.slice(2), w);
+      else if (bigram) {
+        const seconds = this.bigrams.get(bigram[1]) ?? new Map<string, number>();
+        seconds.set(bigram[2], w);
+        this.bigrams.set(bigram[1], seconds);
+      } else this.weights.set(name, w);
+    }
+  }
+
+  reset(): void {
+    this.z = this.model.bias;
+    this.top.length = 0;
+  }
+
+  feature(name: string, value: number): void {
+    this.z += (this.weights.get(name) ?? 0) * value;
+  }
+
+  word(token: string): void {
+    const w = this.words.get(token);
+    if (w === undefined) return;
+    this.z += w;
+    if (w > 0) this.top.push({ words: token, contribution: w });
+  }
+
+  bigram(first: string, second: string): void {
+    const w = this.bigrams.get(first)?.get(second);
+    if (w === undefined) return;
+    this.z += w;
+    if (w > 0) this.top.push({ words: `${first} ${second}`, contribution: w });
+  }
+
+  probability(): number {
+    return sigmoid(this.z);
+  }
+
+  /** The words and word pairs that pushed the score up most. */
+  strongest(count: number): string[] {
+    return this.top.sort((a, b) => b.contribution - a.contribution).slice(0, count).map((t) => t.words.replace(/¬/g, ''));
+  }
 }
 
 /**
@@ -42,7 +89,7 @@ export function train(
     for (const { features, label } of examples) {
       let z = bias;
       for (const [name, value] of features) z += (weights.get(name) ?? 0) * value;
-      const error = (1 / (1 + Math.exp(-z)) - label) * (label === 1 ? options.positiveWeight : 1);
+      const error = (sigmoid(z) - label) * (label === 1 ? options.positiveWeight : 1);
       biasGradient += error;
       for (const [name, value] of features) gradient.set(name, (gradient.get(name) ?? 0) + error * value);
     }

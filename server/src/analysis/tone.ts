@@ -2,11 +2,10 @@
 // drafts) reads the cue lists' scores together with words, negation scope and a sentiment lexicon; the cue
 // lists say which kind of ungraciousness it is, for the message.
 import { normaliseSentence } from '../core/cues';
-import type { Sentence } from '../core/draft';
 import type { CheckOptions, UserPhrase } from '../core/types';
 import type { ToneCategory } from '../rules/data/tone';
 import toneModel from '../rules/data/tone-model.json';
-import { probability, topContributions, type LogisticModel } from './logistic';
+import { Scorer, type LogisticModel } from './logistic';
 import { toneFeatures } from './toneFeatures';
 
 export interface ToneAssessment {
@@ -20,6 +19,7 @@ export interface ToneAssessment {
 }
 
 const model = toneModel as LogisticModel;
+const scorer = new Scorer(model);
 const NOT_NEGATIVE: ToneAssessment = Object.freeze({ negative: false, categories: [] });
 
 /** Blanks allowed phrases so no cue or word can count inside them. */
@@ -35,18 +35,14 @@ function withoutAllowed(text: string, allowed: readonly string[]): string {
   return out;
 }
 
-/** A model feature name as words for the message: "b:you clearly" → "you clearly". */
-function featureWords(name: string): string | undefined {
-  const m = /^[wb]:(.+)$/.exec(name);
-  return m ? m[1].replace(/¬/g, '') : undefined;
-}
-
-export function assessTone(sentence: Sentence, options: CheckOptions): ToneAssessment {
-  const text = withoutAllowed(normaliseSentence(sentence.text), options.allowedPhrases);
+/** `normalised` is the sentence as normaliseSentence returns it. */
+export function assessTone(normalised: string, options: CheckOptions): ToneAssessment {
+  const text = withoutAllowed(normalised, options.allowedPhrases);
   const userPhrase = options.negativePhrases.find((p) => p.phrase.trim() && text.includes(normaliseSentence(p.phrase)));
   if (userPhrase) return { negative: true, categories: [], userPhrase, evidence: userPhrase.phrase };
-  const evidence = toneFeatures(text);
-  if (probability(model, evidence.features) < model.threshold) return NOT_NEGATIVE;
-  const words = topContributions(model, evidence.features, 6).map(featureWords).filter((w): w is string => !!w).slice(0, 2);
+  scorer.reset();
+  const evidence = toneFeatures(text, scorer);
+  if (scorer.probability() < model.threshold) return NOT_NEGATIVE;
+  const words = scorer.strongest(2);
   return { negative: true, categories: evidence.categories, evidence: evidence.cueText ?? words.join('", "') };
 }

