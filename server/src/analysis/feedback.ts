@@ -12,7 +12,9 @@ const requestFrames = new CueSet(REQUEST_FRAMES);
 const feedbackTopics = new CueSet(FEEDBACK_TOPICS);
 const notFeedback = new CueSet(NOT_FEEDBACK);
 const specificAreas = new CueSet(SPECIFIC_AREAS);
-// Feedback already given: thanks for it, or a report of it, is not a request for more.
+// Feedback already given: thanks for it, or a report of it, is not a request for more. A conditional ("I would
+// be grateful for your feedback") asks for it, so it is never "received".
+const CONDITIONAL = /\b(?:would|'d|could|might)\b/;
 const RECEIVED = /\b(?:thanks?|thank\s+you|grateful|appreciate[ds]?)\b[^.?!]{0,40}\b(?:for|about)\s+(?:the|your|all\s+the|passing\s+on|sharing)\b[^.?!]{0,40}\bfeedback\b(?![^.?!]*\b(?:could|would|any\s+more|further|additional)\b)/;
 // Lines that open a list of areas: "…on two things:".
 const INTRODUCES_LIST = /:\s*$/;
@@ -27,7 +29,7 @@ const WORD = /^[a-z0-9][a-z0-9'/&+#.-]*$/;
 const PLAINLY_FEEDBACK = /\b(?:feedback|pointers|advice|tips|what\s+i\s+could\s+(?:have\s+)?(?:done|do)\s+better|where\s+i\s+(?:fell|went|came\s+up)\s+short|how\s+i\s+(?:could|can|might)\s+improve)\b/;
 
 function isRequest(text: string): boolean {
-  if (!requestFrames.test(text) || !feedbackTopics.test(text) || RECEIVED.test(text)) return false;
+  if (!requestFrames.test(text) || !feedbackTopics.test(text) || (RECEIVED.test(text) && !CONDITIONAL.test(text))) return false;
   return PLAINLY_FEEDBACK.test(text) || !notFeedback.test(text);
 }
 

@@ -8,13 +8,21 @@ const notGratitude = new CueSet(NOT_GRATITUDE);
 // "Thank Maria for the tour": thanks whose object is a named third party, not the reader.
 const THANKS_TO_SOMEONE_ELSE = /\b(?:thank|thanks\s+to)\s+(?!you\b|u\b|y'all\b|everyone\s+(?:at|on)\s+your)(?:[A-Z][\p{L}'-]+|him|her|them|everyone|everybody)\b/u;
 
+// Clauses of one sentence: "Thanks for the tasting, and please thank Chef Ama" thanks the reader in its first.
+const CLAUSE_BREAK = /[;,]\s*(?:and\s+|but\s+|also\s+)?|\s+and\s+(?=please\b|also\b)/;
+
+function clauseThanks(clause: string, original: string): boolean {
+  if (!gratitudeCues.test(clause) || notGratitude.test(clause)) return false;
+  return !(THANKS_TO_SOMEONE_ELSE.test(original) && !/\byou\b/i.test(original));
+}
+
 /** `text` is the sentence normalised (lower case, straight quotes); `sentence.text` keeps capitals for names. */
 export function isGratitude(sentence: Sentence, text: string, isNegative: boolean): boolean {
-  if (!gratitudeCues.test(text) || isNegative) return false;
-  if (SIGN_OFF_FORMULA.test(text)) return false;
-  if (notGratitude.test(text)) return false;
-  if (THANKS_TO_SOMEONE_ELSE.test(sentence.text) && !/\byou\b/i.test(sentence.text)) return false;
-  return true;
+  if (isNegative || !gratitudeCues.test(text) || SIGN_OFF_FORMULA.test(text)) return false;
+  if (clauseThanks(text, sentence.text)) return true;
+  const clauses = text.split(CLAUSE_BREAK);
+  const originals = sentence.text.split(CLAUSE_BREAK);
+  return clauses.length > 1 && clauses.some((c, i) => clauseThanks(c, originals[i] ?? c));
 }
 
 /** The body's sentences: headings (a subject line) are the author's but a heading's thanks is no letter's thanks. */

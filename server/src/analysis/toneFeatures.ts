@@ -106,7 +106,15 @@ export function toneFeatures(text: string, sink: FeatureSink): ToneEvidence {
   add('lex:negative', Math.min(lexNegative, 8) / 4);
   add('lex:positive', Math.min(lexPositive, 8) / 4);
   add('len', Math.min(tokens.length, 40) / 20);
-  if (text.endsWith('?')) add('question', 1);
+  const words = tokens.filter((t) => /^[a-z0-9¬]/.test(t)).length;
+  // "Noted." "Fine." A curt reply with no thanks in it reads cold.
+  if (words <= 4 && !classes.has('grace')) add('curt', 1);
+  if (text.endsWith('?')) {
+    add('question', 1);
+    // A question about "you" with no "I" in it argues rather than asks ("Is that how you treat people?").
+    if (classes.has('them') && !classes.has('self')) add('question:them-not-self', 1);
+  }
+  if (/\d/.test(text)) add('digits', 1);
 
   const byCategory = new Map<ToneCategory, number>();
   let strongest: { weight: number; index: number; length: number } | undefined;

@@ -25,7 +25,10 @@ export interface Block extends Span {
   readonly sentences: readonly Sentence[];
 }
 
-/** Markup that is not prose but that some rules read: HTML comments (suppressions), HTML-like tags (`<Company>`). */
+/**
+ * Markup that is not prose but that some rules read: HTML comments (suppressions), HTML-like tags
+ * (`<Company>`), fill-in lines (`________`).
+ */
 export interface Markup extends Span {
   readonly text: string;
 }
@@ -39,6 +42,7 @@ export interface Draft {
   readonly sentences: readonly Sentence[];
   readonly comments: readonly Markup[];
   readonly tags: readonly Markup[];
+  readonly blanks: readonly Markup[];
 }
 
 // Characters at which a markdown-it inline rule can start; content without any of them is plain text.
@@ -166,6 +170,7 @@ export function buildDraft(text: string): Draft {
   const blockSpans: { kind: BlockKind; start: number; end: number; line: number }[] = [];
   const comments: Markup[] = [];
   const tags: Markup[] = [];
+  const blanks: Markup[] = [];
   let quoteDepth = 0;
   let footnoteDepth = 0;
   let listDepth = 0;
@@ -191,10 +196,9 @@ export function buildDraft(text: string): Draft {
     const spans = parseInline(token.content, env);
     const toSource = offsetMapper(contentLines, lineOffsets);
     for (const span of spans) {
-      if (span.kind === 'html') {
-        const markup = { start: toSource(span.start), end: toSource(span.end), text: token.content.slice(span.start, span.end) };
-        (HTML_COMMENT.test(markup.text) ? comments : tags).push(markup);
-      }
+      if (span.kind !== 'html' && span.kind !== 'blank') continue;
+      const markup = { start: toSource(span.start), end: toSource(span.end), text: token.content.slice(span.start, span.end) };
+      (span.kind === 'blank' ? blanks : HTML_COMMENT.test(markup.text) ? comments : tags).push(markup);
     }
     const mask = nonProseMask(token.content, spans, listDepth > 0);
     let blockStart = -1;
@@ -233,5 +237,6 @@ export function buildDraft(text: string): Draft {
     sentences: Object.freeze(sentences),
     comments: Object.freeze(comments),
     tags: Object.freeze(tags),
+    blanks: Object.freeze(blanks),
   });
 }

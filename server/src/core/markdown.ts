@@ -7,7 +7,7 @@ import MarkdownIt, { type StateInline } from 'markdown-it';
 import footnote from 'markdown-it-footnote';
 
 /** What an inline span is, as the parser saw it; positions are offsets into the inline token's content. */
-export type InlineKind = 'code' | 'html' | 'autolink' | 'link-destination' | 'image' | 'footnote' | 'markup';
+export type InlineKind = 'code' | 'html' | 'autolink' | 'link-destination' | 'image' | 'footnote' | 'markup' | 'blank';
 
 export interface InlineSpan {
   readonly kind: InlineKind;
@@ -35,6 +35,22 @@ function recordWhole(kind: InlineKind, rule: InlineRule): InlineRule {
     const start = state.pos;
     const ok = rule(state, silent);
     if (ok && !silent) envOf(state)?.inlineSpans.push({ kind, start, end: state.pos });
+    return ok;
+  };
+}
+
+// A run of underscores this long is a form's fill-in line ("Dear ________,"), not emphasis.
+const FILL_IN_LINE = /^_{3,}$/;
+
+/** Emphasis delimiters are markup, except a fill-in line, which is recorded as a blank to fill. */
+function recordEmphasis(rule: InlineRule): InlineRule {
+  return (state, silent) => {
+    const start = state.pos;
+    const ok = rule(state, silent);
+    if (ok && !silent) {
+      const kind = FILL_IN_LINE.test(state.src.slice(start, state.pos)) ? 'blank' : 'markup';
+      envOf(state)?.inlineSpans.push({ kind, start, end: state.pos });
+    }
     return ok;
   };
 }
@@ -87,7 +103,7 @@ function createParser(): Parser {
   wrap('image', (r) => recordWhole('image', r));
   wrap('footnote_ref', (r) => recordWhole('footnote', r));
   wrap('footnote_inline', (r) => recordWhole('footnote', r));
-  wrap('emphasis', (r) => recordWhole('markup', r));
+  wrap('emphasis', recordEmphasis);
   wrap('strikethrough', (r) => recordWhole('markup', r));
   wrap('escape', recordEscape);
   wrap('link', (r) => recordLink(md, r));

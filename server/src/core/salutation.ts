@@ -16,15 +16,15 @@ export interface Salutation {
 }
 
 const HEADER_LINE = /^\s*(?:subject|re|to|from|cc|bcc|date|sent)\s*:/i;
-const GREETING_WORD = /^\s*(?:dear(?:est)?|respected|hi+|hello+|hey+|hiya|howdy|greetings|hola|bonjour|hallo|ciao|salut|hej|ol[áa]|oi|yo|to\s+the|to\s+all|good\s+(?:morning|afternoon|evening|day)|morning|afternoon|evening|to\s+whom\s+it\s+may\s+concern|attn|attention)\b[ \t]*/i;
+const GREETING_WORD = /^\s*(?:dear(?:est)?|respected|hi+|hello+|hey+|hiya|howdy|greetings|hola|buen[oa]s\s+(?:d[ií]as|tardes)|bonjour|bonsoir|hallo|guten\s+(?:tag|morgen)|ciao|salve|gentile|egregio|salut|hej|ol[áa]|oi|namaste|salaam|salam|merhaba|shalom|ch[àa]o|dobryi\s+den|dzie[ńn]\s+dobry|szanown[ay]|sehr\s+geehrte[r]?|yo|to\s+the|to\s+all|good\s+(?:morning|afternoon|evening|day)|morning|afternoon|evening|to\s+whom\s+it\s+may\s+concern|attn|attention)\b[ \t]*/i;
 // A greeting ends at its comma, colon, exclamation mark or dash; a bare-name greeting must end there too.
 const GREETING_END = /[,:!—–]|\s-\s/;
-const BARE_NAME = /^\s*((?:[A-Z][\p{L}'’-]*\.?|[A-Z]\.)(?:\s+(?:[A-Z][\p{L}'’-]*\.?|[A-Z]\.|de|van|von|da|del|la|le|bin|al)){0,3})\s*[,:—–]\s*$/u;
+const BARE_NAME = /^\s*((?:[A-Z][\p{L}'’-]*\.?|[A-Z]\.)(?:\s+(?:[A-Z][\p{L}'’-]*\.?|[A-Z]\.|\[[^\]\n]{1,40}\]|de|van|von|da|del|la|le|bin|al)){0,3})\s*[,:—–]\s*$/u;
 // Capitalised words that can open a line followed by a comma but are not anyone's name.
 const NOT_A_NAME = new Set([
   'thanks', 'thank', 'well', 'so', 'ok', 'okay', 'sorry', 'yes', 'no', 'also', 'best', 'regards', 'cheers',
   'sincerely', 'honestly', 'first', 'firstly', 'again', 'anyway', 'unfortunately', 'hopefully', 'sadly',
-  'apologies', 'congratulations', 'congrats', 'please', 'note', 'update', 'team', 'all', 'everyone',
+  'apologies', 'congratulations', 'congrats', 'please', 'note', 'update',
 ]);
 // Who a greeting without a person's name is addressed to.
 const GENERIC_HEADS = new Set([
@@ -36,9 +36,13 @@ const GENERIC_HEADS = new Set([
 ]);
 const TITLE = /^(?:mr|mrs|ms|mx|miss|ma'?am|dr|prof|professor|sgt|sergeant|capt|captain|coach|chef|rev|judge|officer|nurse|pastor|rabbi|father|sister|lt|major|colonel|chief|director|dean|sir|madam)\.?$/i;
 
+// "Dobryi den, pani Olena,": a greeting word, a comma, then the name and the line's own closing comma.
+const NAME_AFTER_COMMA = /^\s*,\s*(?:\S+\s+){0,3}\S+[,:!]\s*$/;
+
 /** Where the greeting ends on its line: after its comma, colon, ! or dash, or at the end of the line. */
 function greetingEnd(line: string, from: number): number {
   const rest = line.slice(from);
+  if (NAME_AFTER_COMMA.test(rest)) return line.trimEnd().length;
   const m = GREETING_END.exec(rest);
   return m ? from + m.index + m[0].length : line.trimEnd().length;
 }
@@ -103,7 +107,7 @@ function salutationAt(draft: Draft, line: Span, isPlaceholder: (span: Span) => b
     end = text.trimEnd().length;
   }
   const span = { start: line.start + leading, end: line.start + end };
-  const addresseeText = text.slice(addresseeStart, end).replace(/[,:!—–-]\s*$/, '').trim();
+  const addresseeText = text.slice(addresseeStart, end).replace(/^\s*,/, '').replace(/[,:!—–-]\s*$/, '').trim();
   const addressee = { start: line.start + addresseeStart, end: line.start + addresseeStart + addresseeText.length };
   const kind: SalutationKind = isPlaceholder(span) ? 'placeholder' : classify(addresseeText);
   return { kind, span, addressee };

@@ -14,7 +14,7 @@ export const REQUEST_FRAMES: readonly Cue[] = [
   { pattern: "\\bit\\s+would\\s+(?:really\\s+|also\\s+)?(?:help|be\\s+(?:very\\s+|really\\s+|so\\s+)?(?:helpful|useful|great|valuable|wonderful))\\b|\\bwould\\s+be\\s+(?:very\\s+|really\\s+|most\\s+|much\\s+|hugely\\s+)?(?:welcome|appreciated|helpful|useful|valuable|grateful|great)\\b", note: '"Any pointers would be welcome."' },
   { pattern: "\\bplease\\b", note: 'A polite imperative.' },
   { pattern: "\\b(?:lmk|kindly|may\\s+i\\s+(?:ask|know|request|enquire|inquire)|permit\\s+me|(?:humbly\\s+|i\\s+)?request(?:ing)?\\s+(?:you|your|feedback|some|any)|guide\\s+me|would\\s+(?:\\w+\\s+)?(?:love|like|appreciate|welcome|value))\\b", note: 'Other request forms: "kindly guide me", "may I know", "would love any tips".' },
-  { pattern: "\\b(?:happy|glad|keen|eager|open|grateful|curious)\\s+to\\s+(?:hear|learn|know|get|understand)\\b|^(?:what|where|how|why|which)\\s+(?:did|do|could|should|can|would|was|were|went)\\s+(?:i|my|it)\\b", note: '"Happy to hear what I could have done better"; a question without its question mark.' },
+  { pattern: "\\b(?:happy|glad|keen|eager|open|grateful|curious)\\s+to\\s+(?:be\\s+told|hear|learn|know|get|understand)\\b|\\b(?:you|to)\\s+explain\\b|\\bi\\s+expect\\s+(?:a|an)\\b|\\b(?:i\\s+)?(?:want|need)\\s+to\\s+(?:know|understand)\\b|\\bany\\s+idea\\b|\\bquick\\s+q\\b|\\bone\\s+question\\b|^(?:what|where|how|why|which)\\s+(?:did|do|could|should|can|would|was|were|went)\\s+(?:i|my|it)\\b", note: '"Happy to hear what I could have done better"; a question without its question mark.' },
   { pattern: "\\b(?:open|grateful|thankful)\\s+(?:to|for)\\s+(?:any|your|hearing|some)\\b", note: '"I am open to any comments".' },
 ];
 
@@ -30,6 +30,8 @@ export const FEEDBACK_TOPICS: readonly Cue[] = [
   { pattern: "\\b(?:persuasive|convincing|resonated|effective|actionable|clear\\s+enough|strong\\s+enough|enough\\s+depth|the\\s+right\\s+call|read\\s+as|was\\s+it\\s+(?:my|the)|whether\\s+my|if\\s+my|wrong|problem|concern|judged|assessed|scored|scores|rated|graded|marked|received|cost\\s+me|sank\\s+me|the\\s+main\\s+(?:thing|issue|gap|reason|factor)|learn\\s+from|focus\\s+on|brush\\s+up|work\\s+on|recommend|suggest|advise|wrote\\s+about|thought\\s+of|noted|level\\s+you|expected|looking\\s+for)\\b", note: 'Questions about how a part of the candidacy was judged.' },
   { pattern: "\\bhow\\s+(?:the|my|our)\\s+[^.?!]{0,60}\\b(?:landed|went|came\\s+across|(?:was|were)\\s+(?:received|judged|assessed|seen|viewed|scored)|compared|read|looked|fared|held\\s+up|stood)\\b|\\bwhether\\s+(?:the\\s+(?:committee|panel|team|board|interviewers?)|you)\\s+(?:regarded|saw|viewed|found|thought|felt|considered)\\b|\\b(?:weak|reason|view|views|opinion|take\\s+on|read\\s+on|shortcomings)\\b", note: 'How a piece of the candidacy was seen.' },
   { pattern: "\\bhow\\s+(?:was|were|did)\\s+(?:i|my)\\b|\\bhow\\s+(?:i|my)\\b|\\b(?:where|why|what)\\s+i\\b|\\bwhich\\s+(?:part|parts|area|areas|answer|section|piece|of\\s+my)\\b", note: 'A question about how the writer did.' },
+  { pattern: "\\b(?:working\\s+on|which\\s+of|which\\s+(?:\\w+\\s+)?(?:areas?|parts?|aspects?|sections?|skills?)|what\\s+part|results?\\s+of\\s+my|(?:if|whether)\\s+it\\s+was|kept\\s+me|held\\s+(?:me|my\\s+\\w+)\\s+back|not\\s+good|differently|didn't\\s+(?:land|work|go\\s+well)|did\\s+not\\s+(?:land|work|go\\s+well)|tanked|sank|sunk|killed\\s+it|ended\\s+things|i\\s+missed|weigh(?:ed)?\\s+(?:heavily|in)|unsuccessful|on\\s+what\\s+grounds|fell\\s+below|below\\s+the\\s+bar|held\\s+up|point\\s+me|what\\s+changed|why\\s+i\\s+was|liked\\s+(?:least|most)|what\\s+(?:you|the\\s+\\w+)\\s+thought)\\b", note: 'More ways of asking how the candidacy was judged.' },
+  { pattern: "\\b(?:felt|seemed|came\\s+across|read)\\s+(?:as\\s+)?(?:too|a\\s+bit|rather|overly)\\b|\\b(?:did|was|were|does)\\s+my\\b|\\b(?:candid|honest)\\s+(?:word|view|opinion|take|assessment)\\b|\\bword\\s+on\\b|\\bcando(?:u)?r\\b|\\bexplanation\\b", note: 'A question about a part of the candidacy, or a request for candour.' },
 ];
 
 /** Named areas: a round, exercise, answer, skill, competency or piece of work. Any one makes a request specific. */
@@ -68,7 +70,8 @@ export const GENERIC_AREA_WORDS: ReadonlySet<string> = new Set([
   'better', 'primary', 'real', 'right', 'wrong', 'rest', 'end', 'past', 'moment', 'bit', 'lot', 'kind', 'sort',
   'one', 'ones', 'profile', 'background', 'qualifications', 'fit', 'areas', 'improvement', 'development', 'growth',
   'panel\'s', 'team\'s', 'committee\'s', 'difference', 'deciding', 'factor', 'factors', 'edge', 'shortfall',
-  'shortcomings', 'impression', 'impressions', 'assessment', 'evaluation', 'consideration', 'first', 'only', 'few',
+  'shortcomings', 'impression', 'impressions', 'stronger', 'weaker', 'worse', 'less', 'competitive', 'successful',
+  'complete', 'candidacy', 'assessment', 'evaluation', 'consideration', 'first', 'only', 'few',
   'many', 'much', 'own', 'very', 'case', 'stuff', 'work', 'effort', 'efforts', 'response', 'responses', 'job',
   'jobs', 'career', 'hunt', 'honest', 'view', 'views', 'opinion', 'candidature', 'weak', 'strong', 'areas',
 ]);
@@ -90,4 +93,9 @@ export const PHRASE_BREAKS: ReadonlySet<string> = new Set([
   'will', 'might', 'compared', 'came', 'come', 'went', 'looked', 'landed', 'read', 'felt', 'seemed', 'about',
   'during', 'than', 'then', 'there', 'what', 'your', 'my', 'the', 'a', 'an', 'this', 'those', 'these', 'thought',
   'held', 'cost', 'made', 'make', 'tipped', 'sank', 'may', 'i\'d', 'i\'m', 'i\'ve', 'you\'d', 'you\'re',
+  // Verbs that follow a subject noun phrase: "my application fell short" ends the phrase at "fell".
+  'fell', 'fall', 'falls', 'lacked', 'lacks', 'missed', 'needed', 'needs', 'worked', 'works', 'mattered',
+  'counted', 'stood', 'ended', 'hurt', 'tanked', 'fared', 'showed', 'played', 'suited', 'matched', 'impressed',
+  'failed', 'fails', 'measured', 'stacked', 'weighed', 'kept', 'let', 'got', 'gets', 'put', 'did', 'does', 'weren\'t',
+  'wasn\'t', 'didn\'t', 'isn\'t', 'aren\'t',
 ]);

@@ -10,16 +10,17 @@ export const GRATITUDE_CUES: readonly Cue[] = [
   { pattern: "^(?:(?:really|truly|much|greatly)\\s+)?appreciate[ds]?\\b|\\b(?:thx|thanx|tysm|thank\\s+u|ty\\s+for|merci|gracias|danke|grazie|obrigad[oa])\\b", note: 'Informal or borrowed thanks with no subject: "Appreciate the heads up", "thx for letting me know".' },
   { pattern: "\\bmany\\s+thanks\\b|\\bmuch\\s+appreciated\\b|\\bcheers\\s+for\\b|\\bta\\s+for\\b", note: 'Idiomatic thanks, British and casual included.' },
   { pattern: "\\b(?:kind|generous|gracious|good|thoughtful|considerate)\\s+of\\s+you\\b", note: 'Praise of the reader\'s gesture: "it was kind of you to call".' },
-  { pattern: "\\b(?:it|that|this)\\s+(?:really\\s+)?(?:meant|means)\\s+(?:a\\s+(?:lot|great\\s+deal)|so\\s+much)\\b", note: '"It meant a lot that you…".' },
+  { pattern: "\\b(?:it|that|this)\\s+(?:really\\s+)?(?:meant|means)\\s+(?:a\\s+(?:lot|great\\s+deal)|so\\s+much|something|everything)\\b", note: '"It meant a lot that you…".' },
   { pattern: "\\bi\\s+(?:really\\s+|truly\\s+|genuinely\\s+)?valued\\s+(?:the|your|our|having|being|you)\\b", note: '"I valued the time you gave me": appreciation in the past tense.' },
-  { pattern: "\\bindebted\\b", note: '"I am indebted to you for…".' },
+  { pattern: "\\bindebted\\b|\\bowe\\s+you\\b|\\bmuch\\s+obliged\\b|\\bobliged\\s+(?:to\\s+you|for)\\b", note: '"I am indebted to you", "owe you one", "much obliged".' },
+  { pattern: "\\b(?:want|wish|wanted|like)\\s+to\\s+(?:\\w+\\s+)?(?:appreciate|thank)\\b", note: '"I want to sincerely appreciate you and the panel".' },
 ];
 
 /** Sentences that carry a gratitude word but are not sincere thanks to the reader. */
 export const NOT_GRATITUDE: readonly Cue[] = [
   { pattern: "\\b(?:thanks?|thank\\s+you)\\s+(?:so\\s+much\\s+|very\\s+much\\s+)?(?:in\\s+advance|ahead\\s+of\\s+time|beforehand)\\b", note: '"Thanks in advance" thanks for a favour not yet done.' },
   { pattern: "\\b(?:would|'d|will|'ll|should|shall)\\s+(?:(?:really|greatly|truly|very|so|much|also|most|be|still|sincerely|certainly|definitely|deeply|especially)\\s+)*(?:appreciate|grateful|thankful|appreciative)\\b", note: '"I would appreciate any feedback" is a request, not thanks.' },
-  { pattern: "\\bplease\\s+(?:thank|pass\\s+(?:on|along))\\b|\\bpass\\s+(?:on|along)\\s+my\\s+(?:thanks|gratitude|appreciation)\\b|\\bmy\\s+(?:thanks|gratitude|appreciation)\\s+to\\s+(?!you)", note: 'Thanks aimed at someone other than the reader.' },
+  { pattern: "\\bplease\\s+(?:thank|pass\\s+(?:on|along))\\b|\\bpass\\s+(?:on|along)\\s+my\\s+(?:thanks|gratitude|appreciation)\\b|\\bmy\\s+(?:thanks|gratitude|appreciation)\\s+to\\s+(?!you)", note: 'Thanks aimed at someone other than the reader (judged per clause: "Thanks for the tasting, and please thank Chef Ama" still thanks the reader).' },
   { pattern: "\\bno\\s+thanks\\b|\\bnot\\s+(?:very\\s+|at\\s+all\\s+)?(?:grateful|thankful)\\b|\\bnothing\\s+to\\s+(?:thank|be\\s+grateful)", note: 'Negated gratitude.' },
   { pattern: "\\bif\\s+you\\s+(?:could|would|can)\\b[^.]*\\b(?:grateful|appreciate)", note: 'Conditional appreciation is a request.' },
 ];
