@@ -58,7 +58,7 @@ export function analyse(draft: Draft, options: CheckOptions): DraftFacts {
     if (!t) tones.set(sentence, (t = assessTone(normalised(sentence), options)));
     return t;
   };
-  const requests = lazy(() => findFeedbackRequests(draft, body(), normalised, (s) => tone(s).categories.includes('rhetorical')));
+  const requests = lazy(() => findFeedbackRequests(draft, body(), normalised, tone));
   return {
     get placeholders() { return placeholders(); },
     get salutation() { return salutation(); },

@@ -74,18 +74,24 @@ function context(draft: Draft, index: number, text: string, normalised: (s: Sent
   return found;
 }
 
-/** `isRhetorical` tells questions that accuse ("How was I supposed to know?") from questions that ask. */
+// An ungracious sentence is a request only when it plainly asks: "I think it is only fair that you explain…"
+// asks; "I don't know how I'm going to explain this to my family" does not.
+const PLAIN_ASK = /\b(?:could|would|can|will)\s+you\b|\bplease\b|\b(?:let\s+me\s+know|tell\s+me|share|you\s+explain|explanation)\b|\b(?:like|love|want|need)\s+to\s+(?:know|understand|hear)\b/;
+
+/** `isUngracious` is the tone verdict; a rhetorical question or an appeal is never a request for feedback. */
 export function findFeedbackRequests(
   draft: Draft,
   sentences: readonly Sentence[],
   normalised: (s: Sentence) => string,
-  isRhetorical: (s: Sentence) => boolean,
+  tone: (s: Sentence) => { negative: boolean; categories: readonly string[] },
 ): FeedbackRequest[] {
   const requests: FeedbackRequest[] = [];
   const indexOf = new Map(draft.sentences.map((s, i) => [s, i]));
   for (const sentence of sentences) {
     const text = normalised(sentence);
-    if (!isRequest(text) || isRhetorical(sentence)) continue;
+    if (!isRequest(text)) continue;
+    const verdict = tone(sentence);
+    if (verdict.categories.includes('rhetorical') || verdict.categories.includes('appeal') || (verdict.negative && !PLAIN_ASK.test(text))) continue;
     const specific = isSpecific(text) || context(draft, indexOf.get(sentence)!, text, normalised).some((s) => isSpecific(normalised(s)));
     requests.push({ sentence, specific });
   }

@@ -1,6 +1,9 @@
-// Tone of each sentence of the author's prose. A logistic model (trained by scripts/train-tone.ts on labelled
-// drafts) reads the cue lists' scores together with words, negation scope and a sentiment lexicon; the cue
-// lists say which kind of ungraciousness it is, for the message.
+// Tone of each sentence of the author's prose. Two judges, either of which flags a sentence:
+// - the cue lists (server/src/rules/data/tone.ts), precise by construction: a weight-1 cue, or hints adding up
+//   to 1 in a sentence not framed graciously;
+// - a logistic model (trained by scripts/train-tone.ts on labelled drafts) that reads the cue scores together
+//   with words, negation scope, word classes and a sentiment lexicon, for wording no list foresaw.
+// The cue lists also say which kind of ungraciousness it is, for the message.
 import { normaliseSentence } from '../core/cues';
 import type { CheckOptions, UserPhrase } from '../core/types';
 import type { ToneCategory } from '../rules/data/tone';
@@ -42,7 +45,8 @@ export function assessTone(normalised: string, options: CheckOptions): ToneAsses
   if (userPhrase) return { negative: true, categories: [], userPhrase, evidence: userPhrase.phrase };
   scorer.reset();
   const evidence = toneFeatures(text, scorer);
-  if (scorer.probability() < model.threshold) return NOT_NEGATIVE;
+  const byCues = evidence.cueScore >= 1 && (evidence.strongCue || !evidence.gracious);
+  if (!byCues && scorer.probability() < model.threshold) return NOT_NEGATIVE;
   const words = scorer.strongest(2);
   return { negative: true, categories: evidence.categories, evidence: evidence.cueText ?? words.join('", "') };
 }

@@ -32,6 +32,12 @@ for (const wordClass of WORD_CLASSES) {
 }
 
 export interface ToneEvidence {
+  /** Summed weight of the cue lists' matches: 1 or more is ungracious by the lists alone. */
+  readonly cueScore: number;
+  /** Whether any single cue of weight 1 matched, as opposed to hints that only add up. */
+  readonly strongCue: boolean;
+  /** Whether the sentence is framed graciously ("no hard feelings", "Although I'm disappointed, I…"). */
+  readonly gracious: boolean;
   /** Summed cue weight per category, strongest first, for the message. */
   readonly categories: readonly ToneCategory[];
   /** The text of the strongest cue, if any. */
@@ -118,14 +124,17 @@ export function toneFeatures(text: string, sink: FeatureSink): ToneEvidence {
 
   const byCategory = new Map<ToneCategory, number>();
   let strongest: { weight: number; index: number; length: number } | undefined;
+  let cueScore = 0;
   for (const m of toneCues.matches(text)) {
     const weight = m.cue.weight * m.count;
+    cueScore += weight;
     byCategory.set(m.cue.category, (byCategory.get(m.cue.category) ?? 0) + weight);
     add('cue:total', weight);
     if (!strongest || m.cue.weight > strongest.weight) strongest = { weight: m.cue.weight, index: m.index, length: m.length };
   }
   for (const [category, weight] of byCategory) add(`cue:${category}`, weight);
-  if (graciousFrames.test(text)) add('cue:gracious', 1);
+  const gracious = graciousFrames.test(text);
+  if (gracious) add('cue:gracious', 1);
   const categories = [...byCategory.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
-  return { categories, cueText: strongest && text.slice(strongest.index, strongest.index + strongest.length) };
+  return { cueScore, strongCue: (strongest?.weight ?? 0) >= 1, gracious, categories, cueText: strongest && text.slice(strongest.index, strongest.index + strongest.length) };
 }

@@ -13,6 +13,7 @@ export const REQUEST_FRAMES: readonly Cue[] = [
   { pattern: "\\b(?:is|was)\\s+there\\s+(?:anything|any\\b|something)|\\bare\\s+there\\s+any\\b", note: '"Is there anything you would suggest…".' },
   { pattern: "\\bit\\s+would\\s+(?:really\\s+|also\\s+)?(?:help|be\\s+(?:very\\s+|really\\s+|so\\s+)?(?:helpful|useful|great|valuable|wonderful))\\b|\\bwould\\s+be\\s+(?:very\\s+|really\\s+|most\\s+|much\\s+|hugely\\s+)?(?:welcome|appreciated|helpful|useful|valuable|grateful|great)\\b", note: '"Any pointers would be welcome."' },
   { pattern: "\\bplease\\b", note: 'A polite imperative.' },
+  { pattern: "^any(?:thing)?\\s+(?:you|i|tips|advice|pointers|idea|thoughts)\\b|\\btake\\s+it\\s+on\\s+board\\b", note: 'Elliptical asks: "Anything you think I should be working on, I\'d take it on board."' },
   { pattern: "\\b(?:lmk|kindly|may\\s+i\\s+(?:ask|know|request|enquire|inquire)|permit\\s+me|(?:humbly\\s+|i\\s+)?request(?:ing)?\\s+(?:you|your|feedback|some|any)|guide\\s+me|would\\s+(?:\\w+\\s+)?(?:love|like|appreciate|welcome|value))\\b", note: 'Other request forms: "kindly guide me", "may I know", "would love any tips".' },
   { pattern: "\\b(?:happy|glad|keen|eager|open|grateful|curious)\\s+to\\s+(?:be\\s+told|hear|learn|know|get|understand)\\b|\\b(?:you|to)\\s+explain\\b|\\bi\\s+expect\\s+(?:a|an)\\b|\\b(?:i\\s+)?(?:want|need)\\s+to\\s+(?:know|understand)\\b|\\bany\\s+idea\\b|\\bquick\\s+q\\b|\\bone\\s+question\\b|^(?:what|where|how|why|which)\\s+(?:did|do|could|should|can|would|was|were|went)\\s+(?:i|my|it)\\b", note: '"Happy to hear what I could have done better"; a question without its question mark.' },
   { pattern: "\\b(?:open|grateful|thankful)\\s+(?:to|for)\\s+(?:any|your|hearing|some)\\b", note: '"I am open to any comments".' },
@@ -32,13 +33,14 @@ export const FEEDBACK_TOPICS: readonly Cue[] = [
   { pattern: "\\bhow\\s+(?:was|were|did)\\s+(?:i|my)\\b|\\bhow\\s+(?:i|my)\\b|\\b(?:where|why|what)\\s+i\\b|\\bwhich\\s+(?:part|parts|area|areas|answer|section|piece|of\\s+my)\\b", note: 'A question about how the writer did.' },
   { pattern: "\\b(?:working\\s+on|which\\s+of|which\\s+(?:\\w+\\s+)?(?:areas?|parts?|aspects?|sections?|skills?)|what\\s+part|results?\\s+of\\s+my|(?:if|whether)\\s+it\\s+was|kept\\s+me|held\\s+(?:me|my\\s+\\w+)\\s+back|not\\s+good|differently|didn't\\s+(?:land|work|go\\s+well)|did\\s+not\\s+(?:land|work|go\\s+well)|tanked|sank|sunk|killed\\s+it|ended\\s+things|i\\s+missed|weigh(?:ed)?\\s+(?:heavily|in)|unsuccessful|on\\s+what\\s+grounds|fell\\s+below|below\\s+the\\s+bar|held\\s+up|point\\s+me|what\\s+changed|why\\s+i\\s+was|liked\\s+(?:least|most)|what\\s+(?:you|the\\s+\\w+)\\s+thought)\\b", note: 'More ways of asking how the candidacy was judged.' },
   { pattern: "\\b(?:felt|seemed|came\\s+across|read)\\s+(?:as\\s+)?(?:too|a\\s+bit|rather|overly)\\b|\\b(?:did|was|were|does)\\s+my\\b|\\b(?:candid|honest)\\s+(?:word|view|opinion|take|assessment)\\b|\\bword\\s+on\\b|\\bcando(?:u)?r\\b|\\bexplanation\\b", note: 'A question about a part of the candidacy, or a request for candour.' },
+  { pattern: "\\b(?:know|hear|learn|understand|ask|find\\s+out)\\s+(?:more\\s+)?(?:about\\s+)?(?:what|where|why|how|whether|which)\\b|\\b(?:i|my|me)\\b[^?]*\\?\\s*[\"')\\]]*\\s*$", note: 'Asking what, why or how about the candidacy; or any question about the writer.' },
 ];
 
 /** Named areas: a round, exercise, answer, skill, competency or piece of work. Any one makes a request specific. */
 export const SPECIFIC_AREAS: readonly Cue[] = [
   { pattern: "\\b(?:presentations?|exercises?|case\\s+(?:stud(?:y|ies)|interview|exercise)|(?:business|valuation)\\s+case|take[-\\s]?homes?|assignments?|assessments?|tests?|portfolio|samples?|reels?|demos?|whiteboard|pairing|role[-\\s]?plays?|simulations?|screens?|screening|audition|try-?outs?|trial\\s+(?:shift|day|lesson)|ride-?along|job\\s+talk|teaching\\s+(?:demo|talk|presentation)|writing\\s+sample|cover\\s+letter|r[ée]sum[ée]|\\bcv\\b|proposal|pitch|deck|slides?|projects?|piece|brief|mock[-\\s]?up|scenario|in-?tray|code\\s+review|coding\\s+(?:challenge|interview|test)|challenge|questionnaire|essay|lesson|observation|shadowing|walkthrough|case\\s+interview)\\b", note: 'A piece of work or an exercise of the process.' },
   { pattern: "\\b(?:first|second|third|fourth|final|last|onsite|on-site|technical|phone|video|panel|behavioural|behavioral|group|practical|written|oral|hr|culture|peer|director)[-\\s]+(?:round|interview|stage|screen|conversation|discussion|component|portion|part|section|exercise|test)s?\\b|\\b(?:round|stage)\\s+(?:one|two|three|four|\\d)\\b", note: 'A named round or stage.' },
-  { pattern: "\\b(?:answers?|responses?|questions?|approach|explanation|examples?|solution|performance|handling|part|portion|section|component)\\s+(?:on|about|to|regarding|around|in|during|for|of)\\s+(?!(?:the|my|this|that)\\s+(?:interview|process|role|position|job|application)\\b)(?:the\\s+|my\\s+|a\\s+|an\\s+)?[a-z0-9]", note: 'An answer or part of the process with what it was about: "my answer on budget allocation".' },
+  { pattern: "\\b(?:answers?|responses?|questions?|approach|explanation|examples?|solution|performance|handling|part|portion|section|component)\\s+(?:on|about|to|regarding|around|in|during|for|of)\\s+(?!(?:the|my|this|that)\\s+(?:interview|process|role|position|job|application)\\b|(?:why|what|how|where|whether|which|if|it|this|that)\\b)(?:the\\s+|my\\s+|a\\s+|an\\s+)?[a-z0-9]", note: 'An answer or part of the process with what it was about: "my answer on budget allocation".' },
   { pattern: "\\b(?:my|the|our)\\s+(?!(?:specific|particular|overall|general|relevant|key|certain|other|own|main|missing|interview|skills?|experience|answers?|performance|application|candidacy|profile|background|qualifications?|weak|strong|biggest|greatest|areas?)\\b)[a-z0-9/&+#.-]+(?:\\s+(?:and|&|or)\\s+[a-z0-9/&+#.-]+)?\\s+(?:skills?|experience|knowledge|abilit(?:y|ies)|expertise|background|competenc(?:y|ies)|answers?|responses?|question|approach|example|design|strategy|plan|model|analysis|demonstration)\\b", note: 'A qualified skill or answer: "my R skills", "my Revit and detailing skills", "my A/B-test design answer".' },
   { pattern: "\\b(?:experience|knowledge|familiarity|background|proficiency|skills?|comfort)\\s+(?:with|in|of|using)\\s+(?!(?:the|this|that)\\s+(?:role|position|job)\\b)[a-z]", note: 'Experience with a named thing: "my experience with paid social".' },
   { pattern: "\\b(?:communication|leadership|teamwork|collaboration|stakeholder|negotiation|time[-\\s]management|people[-\\s]management|project[-\\s]management|classroom[-\\s]management|problem[-\\s]solving|technical\\s+depth|coding|programming|sql|python|excel|budget(?:ing)?|forecasting|sales|customer[-\\s]service|clinical|patient|lesson\\s+planning|analytics|research|methods|methodology|writing|design|pacing|composition|lighting|typing|accuracy|safety|compliance|delegation|coaching|mentoring|public\\s+speaking|storytelling|domain\\s+knowledge|strategic\\s+thinking|attention\\s+to\\s+detail|organi[sz]ation(?:al)?\\s+skills|interpersonal)\\b(?!\\s+(?:roles?|positions?|jobs?|openings?|teams?|track|programs?|programmes?))", note: 'A named skill or competency (not a job title such as "leadership roles").' },
@@ -48,7 +50,7 @@ export const SPECIFIC_AREAS: readonly Cue[] = [
 /** Requests that are not about feedback: staying in touch, referrals, being kept in mind. */
 export const NOT_FEEDBACK: readonly Cue[] = [
   { pattern: "\\bkeep\\s+(?:me|my)\\b|\\bconsider(?:ed)?\\s+(?:me\\s+)?for\\b|\\b(?:future|upcoming|other)\\s+(?:roles?|openings?|positions?|opportunit)", note: 'Asking to be kept in mind is interest, not feedback.' },
-  { pattern: "\\b(?:refer(?:ral)?|introduc(?:e|tion)|connect(?:ing|ed)?|linkedin|coffee|stay\\s+in\\s+touch|keep\\s+in\\s+touch|reach\\s+out|let\\s+me\\s+know\\s+(?:if|when)\\s+(?:anything|something|another|a\\s+(?:new\\s+)?(?:role|position|spot|opening)|the\\s+(?:role|position)))\\b", note: 'Networking and referral requests.' },
+  { pattern: "\\b(?:refer\\s+me|a\\s+referral|referrals?\\s+(?:to|for)|introduce\\s+me|an\\s+introduction|connect(?:ing|ed)?\\s+(?:on|with\\s+(?:me|you))|linkedin|coffee|stay\\s+in\\s+touch|keep\\s+in\\s+touch|reach\\s+out|let\\s+me\\s+know\\s+(?:if|when)\\s+(?:anything|something|another|a\\s+(?:new\\s+)?(?:role|position|spot|opening)|the\\s+(?:role|position)))\\b", note: 'Networking and referral requests.' },
   { pattern: "\\bhow\\s+(?:was|am|were)\\s+i\\s+supposed\\b|\\bwhat\\s+more\\s+could\\s+i\\b", note: 'Rhetorical questions are not requests.' },
 ];
 
@@ -71,7 +73,7 @@ export const GENERIC_AREA_WORDS: ReadonlySet<string> = new Set([
   'one', 'ones', 'profile', 'background', 'qualifications', 'fit', 'areas', 'improvement', 'development', 'growth',
   'panel\'s', 'team\'s', 'committee\'s', 'difference', 'deciding', 'factor', 'factors', 'edge', 'shortfall',
   'shortcomings', 'impression', 'impressions', 'stronger', 'weaker', 'worse', 'less', 'competitive', 'successful',
-  'complete', 'candidacy', 'assessment', 'evaluation', 'consideration', 'first', 'only', 'few',
+  'complete', 'candidacy', 'shortlist', 'list', 'cut', 'sentence', 'line', 'note', 'reply', 'assessment', 'evaluation', 'consideration', 'first', 'only', 'few',
   'many', 'much', 'own', 'very', 'case', 'stuff', 'work', 'effort', 'efforts', 'response', 'responses', 'job',
   'jobs', 'career', 'hunt', 'honest', 'view', 'views', 'opinion', 'candidature', 'weak', 'strong', 'areas',
 ]);
@@ -83,6 +85,7 @@ export const JOB_HEADS: ReadonlySet<string> = new Set([
   'program', 'programme', 'candidate', 'candidates', 'hire', 'person', 'applicant', 'applicants', 'group', 'store',
   'practice', 'agency', 'studio', 'hospital', 'clinic', 'restaurant', 'shop', 'center', 'centre', 'post',
   'location', 'site', 'branch', 'campus', 'unit', 'division', 'organisation\'s', 'class', 'cohort',
+  'directorate', 'trust', 'ministry', 'council', 'authority', 'service', 'bureau', 'board', 'network', 'region',
 ]);
 
 /** Words that end a noun phrase: verbs, prepositions, pronouns, conjunctions. */
@@ -93,7 +96,8 @@ export const PHRASE_BREAKS: ReadonlySet<string> = new Set([
   'will', 'might', 'compared', 'came', 'come', 'went', 'looked', 'landed', 'read', 'felt', 'seemed', 'about',
   'during', 'than', 'then', 'there', 'what', 'your', 'my', 'the', 'a', 'an', 'this', 'those', 'these', 'thought',
   'held', 'cost', 'made', 'make', 'tipped', 'sank', 'may', 'i\'d', 'i\'m', 'i\'ve', 'you\'d', 'you\'re',
-  // Verbs that follow a subject noun phrase: "my application fell short" ends the phrase at "fell".
+  // Verbs and particles that follow a subject noun phrase: "my application fell short" ends at "fell".
+  'back', 'off', 'up', 'down', 'out', 'over',
   'fell', 'fall', 'falls', 'lacked', 'lacks', 'missed', 'needed', 'needs', 'worked', 'works', 'mattered',
   'counted', 'stood', 'ended', 'hurt', 'tanked', 'fared', 'showed', 'played', 'suited', 'matched', 'impressed',
   'failed', 'fails', 'measured', 'stacked', 'weighed', 'kept', 'let', 'got', 'gets', 'put', 'did', 'does', 'weren\'t',
