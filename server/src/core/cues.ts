@@ -9,6 +9,8 @@ export interface Cue {
   readonly note: string;
   /** Counted once however often it matches: two quoted terms are no more sarcastic than one. */
   readonly once?: boolean;
+  /** A sentence it must match, for an entry no labelled draft exercises yet (tests check it). */
+  readonly example?: string;
 }
 
 export interface CueMatch<T extends Cue> {

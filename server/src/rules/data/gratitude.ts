@@ -21,8 +21,8 @@ export const NOT_GRATITUDE: readonly Cue[] = [
   { pattern: "\\b(?:thanks?|thank\\s+you)\\s+(?:so\\s+much\\s+|very\\s+much\\s+)?(?:in\\s+advance|ahead\\s+of\\s+time|beforehand)\\b", note: '"Thanks in advance" thanks for a favour not yet done.' },
   { pattern: "\\b(?:would|'d|will|'ll|should|shall)\\s+(?:(?:really|greatly|truly|very|so|much|also|most|be|still|sincerely|certainly|definitely|deeply|especially)\\s+)*(?:appreciate|grateful|thankful|appreciative)\\b", note: '"I would appreciate any feedback" is a request, not thanks.' },
   { pattern: "\\bplease\\s+(?:thank|pass\\s+(?:on|along))\\b|\\bpass\\s+(?:on|along)\\s+my\\s+(?:thanks|gratitude|appreciation)\\b|\\bmy\\s+(?:thanks|gratitude|appreciation)\\s+to\\s+(?!you)", note: 'Thanks aimed at someone other than the reader (judged per clause: "Thanks for the tasting, and please thank Chef Ama" still thanks the reader).' },
-  { pattern: "\\bno\\s+thanks\\b|\\bnot\\s+(?:very\\s+|at\\s+all\\s+)?(?:grateful|thankful)\\b|\\bnothing\\s+to\\s+(?:thank|be\\s+grateful)", note: 'Negated gratitude.' },
-  { pattern: "\\bif\\s+you\\s+(?:could|would|can)\\b[^.]*\\b(?:grateful|appreciate)", note: 'Conditional appreciation is a request.' },
+  { pattern: "\\bno\\s+thanks\\b|\\bnot\\s+(?:very\\s+|at\\s+all\\s+)?(?:grateful|thankful)\\b|\\bnothing\\s+to\\s+(?:thank|be\\s+grateful)", note: 'Negated gratitude.', example: 'honestly there is nothing to thank you for here.' },
+  { pattern: "\\bif\\s+you\\s+(?:could|would|can)\\b[^.]*\\b(?:grateful|appreciate)", note: 'Conditional appreciation is a request.', example: 'if you could send the scores i would be grateful.' },
 ];
 
 /** A sentence made only of a thanking formula ("Thanks,", "Many thanks!") is a sign-off, not the body's thanks. */
