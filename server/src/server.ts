@@ -2,7 +2,9 @@
 // `--stdio` for editors such as Neovim, `--node-ipc` for the VS Code client: createConnection reads the flag.
 import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { registerChecklist } from './lsp/checklist';
 import { readClientFeatures } from './lsp/clientFeatures';
+import { registerCodeActions } from './lsp/codeActions';
 import type { ServerContext } from './lsp/context';
 import { registerDiagnostics } from './lsp/diagnostics';
 import { DocumentChecker } from './lsp/documentChecker';
@@ -28,6 +30,8 @@ connection.onInitialize((params): InitializeResult => {
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       ...registerDiagnostics(context),
       ...registerHover(context),
+      ...registerCodeActions(context),
+      ...registerChecklist(context),
     },
     serverInfo: { name: 'gracious-ls' },
   };

@@ -50,8 +50,23 @@ function namesAnArea(text: string): boolean {
   return false;
 }
 
+// A request's clauses; the area must be named in one that asks, or in one that narrows the ask ("especially the
+// SQL round"), not in a clause about something else ("and I'd be open to roles at the Moose Jaw plant").
+const CLAUSE_BREAK = /[,;:]\s+|\s+(?:but|and|so)\s+/;
+const REFERS_BACK = /\b(?:on|about|with|in|of)\s+(?:it|that|this|them|those)\b/;
+const NARROWS = /\b(?:particularly|especially|specifically|in\s+particular|mainly|like|such\s+as|e\.g\.|for\s+example|whether|or)\b/;
+
+// "I'd love your take on one thing: the role-play in the final round": what follows the colon is what is asked.
+const OBJECT_AFTER_COLON = /^([^:]*\b(?:on|about|regarding)\b[^:]*):\s*(.+)$/;
+
 function isSpecific(text: string): boolean {
-  return specificAreas.test(text) || namesAnArea(text);
+  const colon = OBJECT_AFTER_COLON.exec(text);
+  if (colon && (feedbackTopics.test(colon[1]) || PLAINLY_FEEDBACK.test(colon[1])) && (specificAreas.test(colon[2]) || namesAnArea(colon[2]))) return true;
+  const clauses = text.split(CLAUSE_BREAK);
+  const asking = clauses.filter((c) => feedbackTopics.test(c) || PLAINLY_FEEDBACK.test(c) || NARROWS.test(c));
+  // "…the SQL exercise: could you tell me how I did on it?" asks about what another clause names.
+  const refersBack = asking.some((c) => REFERS_BACK.test(c));
+  return (asking.length && !refersBack ? asking : clauses).some((c) => specificAreas.test(c) || namesAnArea(c));
 }
 
 /** Sentences that carry a request's area: the next if it narrows it, the list after a ':', the one before for "that". */
@@ -76,7 +91,7 @@ function context(draft: Draft, index: number, text: string, normalised: (s: Sent
 
 // An ungracious sentence is a request only when it plainly asks: "I think it is only fair that you explain…"
 // asks; "I don't know how I'm going to explain this to my family" does not.
-const PLAIN_ASK = /\b(?:could|would|can|will)\s+you\b|\bplease\b|\b(?:let\s+me\s+know|tell\s+me|share|you\s+explain|explanation)\b|\b(?:like|love|want|need)\s+to\s+(?:know|understand|hear)\b/;
+const PLAIN_ASK = /\b(?:could|would|can|will)\s+you\b|\bplease\b|\b(?:let\s+me\s+know|tell\s+me|share|you\s+explain|explanation)\b|\b(?:like|love|want)\s+to\s+(?:know|understand|hear)\b/;
 
 /** `isUngracious` is the tone verdict; a rhetorical question or an appeal is never a request for feedback. */
 export function findFeedbackRequests(

@@ -16,7 +16,7 @@ export interface Salutation {
 }
 
 const HEADER_LINE = /^\s*(?:subject|re|to|from|cc|bcc|date|sent)\s*:/i;
-const GREETING_WORD = /^\s*(?:dear(?:est)?|respected|hi+|hello+|hey+|hiya|howdy|greetings|hola|buen[oa]s\s+(?:d[ií]as|tardes)|bonjour|bonsoir|hallo|guten\s+(?:tag|morgen)|ciao|salve|gentile|egregio|salut|hej|ol[áa]|oi|namaste|salaam|salam|merhaba|shalom|ch[àa]o|dobryi\s+den|dzie[ńn]\s+dobry|szanown[ay]|sehr\s+geehrte[r]?|yo|to\s+the|to\s+all|good\s+(?:morning|afternoon|evening|day)|morning|afternoon|evening|to\s+whom\s+it\s+may\s+concern|attn|attention)\b[ \t]*/i;
+const GREETING_WORD = /^\s*(?:dear(?:est)?|respected|hi+|hello+|hey+|hiya|howdy|greetings|hola|buen[oa]s\s+(?:d[ií]as|tardes)|bonjour|bonsoir|hallo|guten\s+(?:tag|morgen)|ciao|salve|gentile|egregio|salut|hej|ol[áa]|oi|namaste|salaam|salam|merhaba|shalom|kia\s+ora|bore\s+da|jambo|habari|hoi|moin|sawubona|ch[àa]o|dobryi\s+den|dzie[ńn]\s+dobry|szanown[ay]|sehr\s+geehrte[r]?|yo|to\s+the|to\s+all|good\s+(?:morning|afternoon|evening|day)|morning|afternoon|evening|to\s+whom\s+it\s+may\s+concern|attn|attention)\b[ \t]*/i;
 // A greeting ends at its comma, colon, exclamation mark or dash; a bare-name greeting must end there too.
 const GREETING_END = /[,:!—–]|\s-\s/;
 const BARE_NAME = /^\s*((?:[A-Z][\p{L}'’-]*\.?|[A-Z]\.)(?:\s+(?:[A-Z][\p{L}'’-]*\.?|[A-Z]\.|\[[^\]\n]{1,40}\]|de|van|von|da|del|la|le|bin|al)){0,3})\s*[,:—–]\s*$/u;
@@ -33,6 +33,7 @@ const GENERIC_HEADS = new Set([
   'guys', 'ma', "ma'am", 'maam', 'friends', 'colleagues', 'concern', 'department', 'staff', 'board', 'you', 'y’all', "y'all", 'people',
   'members', 'interviewers', 'hiring', 'talent', 'acquisition', 'selection', 'search', 'resources', 'human',
   'officer', 'director', 'lead', 'leads', 'partners', 'office', 'crew', 'gang', 'both', 'whom', 'it', 'may',
+  'holder', 'vacancy', 'applicants', 'search', 'firm', 'company',
 ]);
 const TITLE = /^(?:mr|mrs|ms|mx|miss|ma'?am|dr|prof|professor|sgt|sergeant|capt|captain|coach|chef|rev|judge|officer|nurse|pastor|rabbi|father|sister|lt|major|colonel|chief|director|dean|sir|madam)\.?$/i;
 

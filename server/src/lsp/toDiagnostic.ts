@@ -2,7 +2,7 @@
 // reads them back instead of running the rules again.
 import { DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, Severity } from '../core';
+import type { Edit, Finding, Severity } from '../core';
 import { docsUrl } from '../rules';
 import { spanToRange } from './positions';
 
@@ -26,15 +26,20 @@ const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
   error: DiagnosticSeverity.Error,
 };
 
-export function toDiagnostic(document: TextDocument, finding: Finding): Diagnostic {
-  const data: DiagnosticData = {
+export function toTextEdit(document: TextDocument, edit: Edit): TextEdit {
+  return { range: spanToRange(document, edit.span), newText: edit.text };
+}
+
+/** What a diagnostic carries for its quick fixes: the rule and its fixes as text edits. */
+export function toDiagnosticData(document: TextDocument, finding: Finding): DiagnosticData {
+  return {
     ruleId: finding.ruleId,
-    fixes: finding.fixes.map((fix) => ({
-      title: fix.title,
-      safe: fix.safe,
-      edits: fix.edits.map((edit) => ({ range: spanToRange(document, edit.span), newText: edit.text })),
-    })),
+    fixes: finding.fixes.map((fix) => ({ title: fix.title, safe: fix.safe, edits: fix.edits.map((edit) => toTextEdit(document, edit)) })),
   };
+}
+
+export function toDiagnostic(document: TextDocument, finding: Finding): Diagnostic {
+  const data = toDiagnosticData(document, finding);
   return {
     range: spanToRange(document, finding.span),
     severity: SEVERITY[finding.severity],

@@ -1,3 +1,4 @@
+import { frontMatterField } from './data/slots';
 import type { Rule } from './types';
 
 export const greetingMissing: Rule = {
@@ -9,10 +10,16 @@ export const greetingMissing: Rule = {
   check(draft, { facts }, report) {
     if (draft.sentences.length === 0 || facts.salutation) return;
     const anchor = facts.anchor;
+    // With `to:` in the front matter the greeting can name the reader; otherwise it is a slot to fill.
+    const to = frontMatterField(draft, 'to');
     report({
       span: anchor,
       message: 'No salutation found. The guidance: address the hiring manager by name ("Dear Ms. Patel,").',
-      fixes: [{ title: 'Insert "Dear …," above the first line', safe: false, edits: [{ span: { start: anchor.start, end: anchor.start }, text: 'Dear [Hiring Manager],\n\n' }] }],
+      fixes: [{
+        title: to ? `Insert "Dear ${to}," above the first line` : 'Insert "Dear …," above the first line',
+        safe: false,
+        edits: [{ span: { start: anchor.start, end: anchor.start }, text: `Dear ${to ?? '[Hiring Manager]'},\n\n` }],
+      }],
     });
   },
 };

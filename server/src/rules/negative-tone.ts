@@ -1,21 +1,13 @@
+import type { ToneAssessment } from '../analysis/tone';
 import type { Sentence } from '../core/draft';
 import type { Fix } from '../core/types';
-import type { ToneAssessment } from '../analysis/tone';
-import { CATEGORY_REWRITES, PATTERN_REWRITES } from './data/rewrites';
+import { rewriteFor } from './data/rewrites';
 import { TONE_ADVICE } from './data/tone';
 import type { Rule } from './types';
 
-const patternRewrites = PATTERN_REWRITES.map((entry) => ({ entry, re: new RegExp(entry.pattern) }));
-
-/** A gracious sentence to put in its place, when the sentence or its kind of cue is one the rewrites know. */
-function rewriteFor(normalised: string, tone: ToneAssessment): string | undefined {
-  if (tone.userPhrase) return undefined;
-  return patternRewrites.find(({ re }) => re.test(normalised))?.entry.rewrite
-    ?? (tone.categories.length ? CATEGORY_REWRITES[tone.categories[0]].rewrite : undefined);
-}
-
+/** A gracious rewrite where the sentence or its kind of cue is recognised (never for a user's own phrase), then removal. */
 function fixes(sentence: Sentence, normalised: string, tone: ToneAssessment): Fix[] {
-  const rewrite = rewriteFor(normalised, tone);
+  const rewrite = tone.userPhrase ? undefined : rewriteFor(normalised, tone.categories);
   const remove: Fix = { title: 'Remove this sentence', safe: false, edits: [{ span: sentence, text: '' }] };
   return rewrite ? [{ title: `Replace with "${rewrite}"`, safe: false, edits: [{ span: sentence, text: rewrite }] }, remove] : [remove];
 }
