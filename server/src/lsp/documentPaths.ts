@@ -1,5 +1,6 @@
-// Where a document lives, as the draft selection needs it: a path relative to its workspace folder (or, outside
-// any folder, to its .graciousrc.json), so that include/exclude globs read the same in the editor and the CLI.
+// Where a document lives, as the draft selection needs it: a path relative to the folder of its nearest
+// .graciousrc.json, else to its workspace folder; the CLI uses the same rule with the current directory in place
+// of the workspace folder, so that include/exclude globs read the same in the editor and on the command line.
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -22,6 +23,6 @@ export function relativePathOf(uri: string, folder: string | undefined, configFi
   if (uri.startsWith('untitled:')) return undefined;
   const file = filePathOf(uri);
   if (file === undefined) return path.posix.basename(uri.replace(/[?#].*$/, ''));
-  const base = folder ?? (configFile === undefined ? undefined : path.dirname(configFile));
+  const base = configFile === undefined ? folder : path.dirname(configFile);
   return base === undefined ? path.basename(file) : path.relative(base, file);
 }
