@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { splitSentences } from '../../server/src/core/sentences';
+import { MAX_SENTENCE_LENGTH, splitSentences } from '../../server/src/core/sentences';
 
 const split = (text: string): string[] => splitSentences(text, 0, text.length).map((s) => text.slice(s.start, s.end));
 
@@ -21,5 +21,18 @@ describe('sentence splitting', () => {
   });
   it('joins a long wrapped line with the next', () => {
     assert.deepEqual(split('I wanted to let you know that I really enjoyed\nmeeting the whole team.'), ['I wanted to let you know that I really enjoyed\nmeeting the whole team.']);
+  });
+});
+
+describe('sentence length bound', () => {
+  it('cuts text that never ends a sentence, so per-sentence checks stay linear', () => {
+    const text = 'word '.repeat(5000);
+    const spans = splitSentences(text, 0, text.length);
+    assert.ok(spans.length >= 20);
+    assert.ok(spans.every((s) => s.end - s.start <= 2 * MAX_SENTENCE_LENGTH));
+  });
+  it('cuts a run of one character with no white space in it', () => {
+    const text = '.'.repeat(10_000);
+    assert.ok(splitSentences(text, 0, text.length).every((s) => s.end - s.start <= 2 * MAX_SENTENCE_LENGTH));
   });
 });

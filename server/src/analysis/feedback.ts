@@ -26,7 +26,7 @@ const DETERMINER = /\b(?:the|my|our|this|that|these|those)\s+/g;
 const WORD = /^[a-z0-9][a-z0-9'/&+#.-]*$/;
 
 // Words that make a sentence about feedback even when it also asks to be kept in mind.
-const PLAINLY_FEEDBACK = /\b(?:feedback|pointers|advice|tips|what\s+i\s+could\s+(?:have\s+)?(?:done|do)\s+better|where\s+i\s+(?:fell|went|came\s+up)\s+short|how\s+i\s+(?:could|can|might)\s+improve)\b/;
+const PLAINLY_FEEDBACK = /\b(?:feedback|pointers|advice|tips|what\s+i\s+could\s+(?:have\s+)?(?:done|do)\s+better|(?:where|why|how)\s+i\s+(?:fell|went|came\s+up)\s+short|how\s+i\s+(?:could|can|might)\s+improve)\b/;
 
 function isRequest(text: string): boolean {
   if (!requestFrames.test(text) || !feedbackTopics.test(text) || (RECEIVED.test(text) && !CONDITIONAL.test(text))) return false;

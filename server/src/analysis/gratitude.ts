@@ -1,12 +1,18 @@
 // Sentences that sincerely thank or appreciate the reader.
 import { CueSet } from '../core/cues';
 import type { Draft, Sentence } from '../core/draft';
-import { GRATITUDE_CUES, NOT_GRATITUDE, SIGN_OFF_FORMULA } from '../rules/data/gratitude';
+import { GRATITUDE_CUES, NOT_GRATITUDE, SIGN_OFF_WORDS } from '../rules/data/gratitude';
 
 const gratitudeCues = new CueSet(GRATITUDE_CUES);
 const notGratitude = new CueSet(NOT_GRATITUDE);
 // "Thank Maria for the tour": thanks whose object is a named third party, not the reader.
 const THANKS_TO_SOMEONE_ELSE = /\b(?:thank|thanks\s+to)\s+(?!you\b|u\b|y'all\b|everyone\s+(?:at|on)\s+your)(?:[A-Z][\p{L}'-]+|him|her|them|everyone|everybody)\b/u;
+
+/** A sentence made only of sign-off words ("Thanks,", "Many thanks!"). */
+function isSignOff(text: string): boolean {
+  const words = text.split(/[\s,.!]+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => SIGN_OFF_WORDS.has(w));
+}
 
 // Clauses of one sentence: "Thanks for the tasting, and please thank Chef Ama" thanks the reader in its first.
 const CLAUSE_BREAK = /[;,]\s*(?:and\s+|but\s+|also\s+)?|\s+and\s+(?=please\b|also\b)/;
@@ -18,7 +24,7 @@ function clauseThanks(clause: string, original: string): boolean {
 
 /** `text` is the sentence normalised (lower case, straight quotes); `sentence.text` keeps capitals for names. */
 export function isGratitude(sentence: Sentence, text: string, isNegative: boolean): boolean {
-  if (isNegative || !gratitudeCues.test(text) || SIGN_OFF_FORMULA.test(text)) return false;
+  if (isNegative || !gratitudeCues.test(text) || isSignOff(text)) return false;
   if (clauseThanks(text, sentence.text)) return true;
   const clauses = text.split(CLAUSE_BREAK);
   const originals = sentence.text.split(CLAUSE_BREAK);

@@ -9,6 +9,8 @@ export interface CheckCommand {
   readonly format: FormatName;
   /** `--config FILE`, as given. */
   readonly config?: string;
+  /** `--jobs N`: at most this many worker threads; every core when not given. */
+  readonly jobs?: number;
 }
 
 export type Command = { readonly kind: 'help' } | { readonly kind: 'version' } | { readonly kind: 'rules' } | CheckCommand;
@@ -18,6 +20,7 @@ export type ParsedCommandLine = Command | { readonly kind: 'usage-error'; readon
 const OPTIONS = {
   format: { type: 'string', short: 'f' },
   config: { type: 'string', short: 'c' },
+  jobs: { type: 'string', short: 'j' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -40,11 +43,13 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
   const [command, ...operands] = positionals;
   if (command === undefined) return usageError('no command given: use "gracious check" or "gracious rules"');
   if (command === 'rules') {
-    if (operands.length || values.format !== undefined || values.config !== undefined) return usageError('"gracious rules" takes no arguments');
+    if (operands.length || values.format !== undefined || values.config !== undefined || values.jobs !== undefined) return usageError('"gracious rules" takes no arguments');
     return { kind: 'rules' };
   }
   if (command !== 'check') return usageError(`unknown command "${command}": use "gracious check" or "gracious rules"`);
   const format = values.format ?? 'text';
   if (!isFormatName(format)) return usageError(`unknown format "${format}" (known: ${FORMAT_NAMES.join(', ')})`);
-  return { kind: 'check', targets: operands.length ? operands : ['.'], format, config: values.config };
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) return usageError(`--jobs must be a whole number of at least 1, not "${values.jobs}"`);
+  return { kind: 'check', targets: operands.length ? operands : ['.'], format, config: values.config, jobs };
 }

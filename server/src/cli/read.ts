@@ -3,7 +3,7 @@
 // never an error. Files with NUL bytes near the start are binary (git's test) and are skipped with a note.
 import * as fs from 'node:fs';
 import type { Input } from './inputs';
-import type { Notices } from './notices';
+import type { NoticeSink } from './notices';
 
 const SNIFF_BYTES = 8000;
 
@@ -27,7 +27,7 @@ async function readStdin(): Promise<Buffer> {
 }
 
 /** The input's text, or undefined after telling `notices` why there is none. */
-export async function readInput(input: Input, shownAs: string, notices: Notices): Promise<string | undefined> {
+export async function readInput(input: Input, shownAs: string, notices: NoticeSink): Promise<string | undefined> {
   let bytes: Buffer;
   try {
     bytes = input.kind === 'stdin' ? await readStdin() : fs.readFileSync(input.path);

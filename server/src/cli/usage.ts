@@ -18,11 +18,13 @@ check
   name ends in .email.md, it matches "include", its front matter says "gracious: true", or it reads like an
   email (a greeting such as "Dear Ms. Patel," or a Subject:/To: line). "exclude" and front matter
   "gracious: false" leave it out. "-" reads one draft from stdin, shown as <stdin>. With no arguments,
-  the current folder is checked.
+  the current folder is checked. Large runs are spread over every core; the report is the same either way.
+  On a terminal, a progress bar shows on stderr while a run lasts.
 
 Options
   -f, --format NAME   report format: ${FORMAT_NAMES.join(', ')} (default: text)
   -c, --config FILE   use FILE instead of looking for ${CONFIG_FILE_NAME}
+  -j, --jobs N        check on at most N threads (default: one per core; small runs use one)
   -h, --help          show this help
   -v, --version       show the version
 

@@ -5,7 +5,7 @@
 // list markers, task boxes) are blanked to spaces, and line breaks are kept.
 import type { Token } from 'markdown-it';
 import { findFrontMatter, type FrontMatter } from './frontMatter';
-import { lineEnd, lineStarts } from './lines';
+import { lineEnd, lineOf, lineStarts } from './lines';
 import { markdown, type InlineEnv, type InlineSpan } from './markdown';
 import { splitSentences } from './sentences';
 import type { Span } from './types';
@@ -104,16 +104,20 @@ function contentLineStarts(src: string, starts: readonly number[], firstLine: nu
   });
 }
 
-/** Maps an offset in an inline token's content to the source, line by line. */
+/**
+ * Maps an offset in an inline token's content to the source, line by line. A binary search, not a walk over the
+ * lines: a paragraph of thousands of lines with a tag on each would otherwise cost lines × tags.
+ */
 function offsetMapper(contentLines: readonly string[], lineOffsets: readonly number[]): (offset: number) => number {
+  const contentStarts: number[] = [];
+  let at = 0;
+  for (const line of contentLines) {
+    contentStarts.push(at);
+    at += line.length + 1;
+  }
   return (offset) => {
-    let lineStart = 0;
-    for (let i = 0; i < contentLines.length; i++) {
-      const next = lineStart + contentLines[i].length + 1;
-      if (offset < next || i === contentLines.length - 1) return lineOffsets[i] + (offset - lineStart);
-      lineStart = next;
-    }
-    return offset;
+    const line = lineOf(contentStarts, offset);
+    return lineOffsets[line] + (offset - contentStarts[line]);
   };
 }
 

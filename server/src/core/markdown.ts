@@ -65,6 +65,24 @@ function recordEscape(rule: InlineRule): InlineRule {
   };
 }
 
+// Links, images and footnotes all need a ']' after their start. markdown-it looks for it as far as the paragraph
+// goes, and every '[' on the way opens a nested search, so a paragraph of '[' with no ']' took seconds per MB.
+// Where no ']' follows, these rules are not tried: they could not match.
+let bracketSource = '';
+let lastClosingBracket = -1;
+
+function closingBracketFollows(state: StateInline): boolean {
+  if (state.src !== bracketSource) {
+    bracketSource = state.src;
+    lastClosingBracket = bracketSource.lastIndexOf(']');
+  }
+  return lastClosingBracket > state.pos;
+}
+
+function needsClosingBracket(rule: InlineRule): InlineRule {
+  return (state, silent) => closingBracketFollows(state) && rule(state, silent);
+}
+
 /**
  * A link: its label is prose (its inner spans are recorded by the nested rules), the brackets and
  * the destination (`](url "title")`, `][ref]`) are not.
@@ -72,12 +90,11 @@ function recordEscape(rule: InlineRule): InlineRule {
 function recordLink(md: Parser, rule: InlineRule): InlineRule {
   return (state, silent) => {
     const start = state.pos;
-    const labelEnd = state.src.charCodeAt(start) === 0x5b /* [ */
-      ? md.helpers.parseLinkLabel(state, start, true)
-      : -1;
     const ok = rule(state, silent);
     const env = envOf(state);
     if (ok && !silent && env) {
+      // Only for a link the parser accepted: parseLinkLabel puts state.pos back where it found it.
+      const labelEnd = state.src.charCodeAt(start) === 0x5b /* [ */ ? md.helpers.parseLinkLabel(state, start, true) : -1;
       env.inlineSpans.push({ kind: 'markup', start, end: start + 1 });
       if (labelEnd >= 0) env.inlineSpans.push({ kind: 'link-destination', start: labelEnd, end: state.pos });
     }
@@ -100,13 +117,13 @@ function createParser(): Parser {
   wrap('backticks', (r) => recordWhole('code', r));
   wrap('html_inline', (r) => recordWhole('html', r));
   wrap('autolink', (r) => recordWhole('autolink', r));
-  wrap('image', (r) => recordWhole('image', r));
-  wrap('footnote_ref', (r) => recordWhole('footnote', r));
-  wrap('footnote_inline', (r) => recordWhole('footnote', r));
+  wrap('image', (r) => needsClosingBracket(recordWhole('image', r)));
+  wrap('footnote_ref', (r) => needsClosingBracket(recordWhole('footnote', r)));
+  wrap('footnote_inline', (r) => needsClosingBracket(recordWhole('footnote', r)));
   wrap('emphasis', recordEmphasis);
   wrap('strikethrough', (r) => recordWhole('markup', r));
   wrap('escape', recordEscape);
-  wrap('link', (r) => recordLink(md, r));
+  wrap('link', (r) => needsClosingBracket(recordLink(md, r)));
   return md;
 }
 

@@ -48,10 +48,12 @@ function greetingEnd(line: string, from: number): number {
   return m ? from + m.index + m[0].length : line.trimEnd().length;
 }
 
-function classify(addressee: string): 'named' | 'generic' {
-  const parts = addressee.split(/\s+(?:and|&)\s+|\s*[,/]\s*/i).map((p) => p.trim()).filter(Boolean);
+/** Whether a greeting's addressee names a person ('named') or only a role or group ('generic'). */
+export function classify(addressee: string): 'named' | 'generic' {
+  // Split into the people or groups greeted ("Maria and team"); trimming afterwards keeps the patterns linear.
+  const parts = addressee.split(/[,/&]|\band\b/i).map((p) => p.trim()).filter(Boolean);
   for (const part of parts) {
-    const words = part.replace(/[.!?]+$/, '').split(/\s+/).map((w) => w.toLowerCase().replace(/[^\p{L}'’.-]/gu, ''));
+    const words = part.split(/\s+/).map((w) => w.toLowerCase().replace(/[^\p{L}'’.-]/gu, '').replace(/^\.+|\.+$/g, ''));
     const meaningful = words.filter((w) => w && w !== 'the' && w !== 'of' && w !== 'or' && w !== 'and' && w !== 'to');
     const hasTitle = meaningful.some((w) => TITLE.test(w));
     const hasHead = meaningful.some((w) => GENERIC_HEADS.has(w));

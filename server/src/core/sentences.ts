@@ -14,6 +14,9 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const SHORT_LINE_WORDS = 6;
+// No email sentence is this long; text that runs on without a full stop (a pasted log, a 1 MB line) is cut here,
+// at white space, so that the per-sentence checks stay linear in the length of the draft.
+export const MAX_SENTENCE_LENGTH = 1000;
 
 function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0xa0;
@@ -55,14 +58,23 @@ export function splitSentences(text: string, start: number, end: number): Span[]
   };
   for (let i = start; i < end; i++) {
     const ch = text[i];
+    if (i - sentenceStart >= MAX_SENTENCE_LENGTH && isSpace(text.charCodeAt(i))) {
+      push(i);
+      continue;
+    }
+    if (i - sentenceStart >= 2 * MAX_SENTENCE_LENGTH) {
+      // Not even white space to cut at (a run of one character): cut where we are.
+      push(i);
+    }
     if (ch === '\n') {
       if (endsSentenceAtLineBreak(text.slice(lineStart, i))) push(i);
       lineStart = i + 1;
     } else if (ch === '.' || ch === '!' || ch === '?' || ch === '…') {
       let j = i + 1;
-      while (j < end && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '…')) j++;
-      while (j < end && isClosing(text[j])) j++;
-      if (j < end && !isSpace(text.charCodeAt(j))) continue;
+      const limit = Math.min(end, sentenceStart + 2 * MAX_SENTENCE_LENGTH);
+      while (j < limit && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '…')) j++;
+      while (j < limit && isClosing(text[j])) j++;
+      if (j < end && j < limit && !isSpace(text.charCodeAt(j))) continue;
       if (ch === '.' && j === i + 1 && ABBREVIATIONS.has(wordBefore(text, i, sentenceStart))) continue;
       push(j);
       i = j - 1;

@@ -4,18 +4,30 @@ import {
   DocumentDiagnosticReportKind,
   LSPErrorCodes,
   ResponseError,
+  type Diagnostic,
   type DocumentDiagnosticReport,
   type ServerCapabilities,
 } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ServerContext } from './context';
+import type { CheckOutcome } from './documentChecker';
 import { guardListener, guardRequest } from './guard';
 import { documentUriOf } from './params';
 import { toDiagnostic } from './toDiagnostic';
+import { tooLargeDiagnostic } from './tooLarge';
 
-/** Pushes wait this long after the last change, so a burst of keystrokes costs one check. Pulls are answered at once. */
+/**
+ * Pushes wait this long after the last change, so a burst of keystrokes costs one check. Pulls are answered at
+ * once, and so is a document's first version: opening a file is no burst of typing.
+ */
 export const PUSH_DELAY_MS = 150;
 
 const EMPTY_REPORT: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
+
+function diagnosticsOf(document: TextDocument, outcome: CheckOutcome): Diagnostic[] {
+  if (outcome.tooLarge) return [tooLargeDiagnostic(outcome.tooLarge)];
+  return outcome.findings.map((finding) => toDiagnostic(document, finding));
+}
 
 export function registerDiagnostics(context: ServerContext): ServerCapabilities {
   if (context.features.pullDiagnostics) {
@@ -32,9 +44,9 @@ function registerPull({ connection, documents, checker, settings, features }: Se
     const document = documents.get(uri);
     // ServerCancelled with retriggerRequest tells the client whether asking again could help.
     if (!document) throw new ResponseError(LSPErrorCodes.ServerCancelled, `${uri} is not open`, { retriggerRequest: false });
-    const findings = await checker.findings(document);
-    if (!findings) throw new ResponseError(LSPErrorCodes.ServerCancelled, `${uri} changed while it was checked`, { retriggerRequest: true });
-    return { kind: DocumentDiagnosticReportKind.Full, items: findings.map((finding) => toDiagnostic(document, finding)) };
+    const outcome = await checker.outcome(document);
+    if (!outcome) throw new ResponseError(LSPErrorCodes.ServerCancelled, `${uri} changed while it was checked`, { retriggerRequest: true });
+    return { kind: DocumentDiagnosticReportKind.Full, items: diagnosticsOf(document, outcome) };
   }));
   settings.onDidChange(() => {
     if (!features.diagnosticRefresh) return;
@@ -48,18 +60,23 @@ function registerPush({ connection, documents, checker, settings }: ServerContex
     pending.delete(uri);
     const document = documents.get(uri);
     if (!document) return;
-    const findings = await checker.findings(document);
+    const outcome = await checker.outcome(document);
     // Undefined means a newer version arrived meanwhile; its own push is already scheduled.
-    if (!findings) return;
-    const diagnostics = findings.map((finding) => toDiagnostic(document, finding));
-    await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+    if (!outcome) return;
+    await connection.sendDiagnostics({ uri, version: document.version, diagnostics: diagnosticsOf(document, outcome) });
   });
-  const schedule = (uri: string): void => {
+  /** Documents whose first version has been scheduled; later versions wait for the typing to pause. */
+  const opened = new Set<string>();
+  const schedule = (uri: string, delay = PUSH_DELAY_MS): void => {
     clearTimeout(pending.get(uri));
-    pending.set(uri, setTimeout(publish, PUSH_DELAY_MS, uri));
+    pending.set(uri, setTimeout(publish, delay, uri));
   };
-  documents.onDidChangeContent(({ document }) => schedule(document.uri));
+  documents.onDidChangeContent(({ document }) => {
+    schedule(document.uri, opened.has(document.uri) ? PUSH_DELAY_MS : 0);
+    opened.add(document.uri);
+  });
   documents.onDidClose(guardListener(connection.console, 'clearDiagnostics', async ({ document }) => {
+    opened.delete(document.uri);
     clearTimeout(pending.get(document.uri));
     pending.delete(document.uri);
     await connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });

@@ -1,3 +1,4 @@
+import { classify } from '../core/salutation';
 import type { Fix } from '../core/types';
 import { frontMatterField } from './data/slots';
 import type { Rule } from './types';
@@ -13,8 +14,9 @@ export const greetingGeneric: Rule = {
     if (!salutation || salutation.kind !== 'generic') return;
     // The front matter says who the email is to: greeting them by that name changes nothing else.
     // It is offered only where the salutation holds no markup, which the replacement would drop.
+    // Only a `to` that names a person helps: "to: Recruitment, SkyAtlas Airlines" would leave the greeting generic.
     const to = frontMatterField(draft, 'to');
-    const greeting = to && `Dear ${to},`;
+    const greeting = to && classify(to.split(',')[0]) === 'named' && `Dear ${to},`;
     const current = draft.text.slice(salutation.span.start, salutation.span.end);
     const fixes: Fix[] = greeting && greeting !== current && current === draft.prose.slice(salutation.span.start, salutation.span.end)
       ? [{ title: `Replace with "${greeting}"`, safe: true, edits: [{ span: salutation.span, text: greeting }] }]

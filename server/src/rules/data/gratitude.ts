@@ -25,5 +25,13 @@ export const NOT_GRATITUDE: readonly Cue[] = [
   { pattern: "\\bif\\s+you\\s+(?:could|would|can)\\b[^.]*\\b(?:grateful|appreciate)", note: 'Conditional appreciation is a request.', example: 'if you could send the scores i would be grateful.' },
 ];
 
-/** A sentence made only of a thanking formula ("Thanks,", "Many thanks!") is a sign-off, not the body's thanks. */
-export const SIGN_OFF_FORMULA = /^(?:(?:with|in)\s+)?(?:many|big|huge|warm(?:est)?|kind(?:est)?|sincere|again|so|very|much|a|lot|all|the|best|thanks?|thank|you|gratitude|appreciation|appreciatively|gratefully|and|regards|cheers)(?:[\s,]+(?:many|big|huge|warm(?:est)?|kind(?:est)?|sincere|again|so|very|much|a|lot|all|the|best|thanks?|thank|you|gratitude|appreciation|and|regards|cheers))*[\s,.!]*$/;
+/**
+ * Words a thanking sign-off is made of ("Thanks,", "Many thanks!", "With appreciation,"): a sentence made of
+ * these alone is a sign-off, not the body's thanks. A word set, not a pattern: the alternation it replaces
+ * backtracked exponentially on a line of repeated "thank".
+ */
+export const SIGN_OFF_WORDS: ReadonlySet<string> = new Set([
+  'with', 'in', 'many', 'big', 'huge', 'warm', 'warmest', 'kind', 'kindest', 'sincere', 'again', 'so', 'very',
+  'much', 'a', 'lot', 'all', 'the', 'best', 'thanks', 'thank', 'you', 'gratitude', 'appreciation',
+  'appreciatively', 'gratefully', 'and', 'regards', 'cheers',
+]);
