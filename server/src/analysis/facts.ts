@@ -55,7 +55,7 @@ export function analyse(draft: Draft, options: CheckOptions): DraftFacts {
   const tones = new Map<Sentence, ToneAssessment>();
   const tone = (sentence: Sentence): ToneAssessment => {
     let t = tones.get(sentence);
-    if (!t) tones.set(sentence, (t = assessTone(normalised(sentence), options)));
+    if (!t) tones.set(sentence, (t = assessTone(normalised(sentence), sentence.text, options)));
     return t;
   };
   const requests = lazy(() => findFeedbackRequests(draft, body(), normalised, tone));

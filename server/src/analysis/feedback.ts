@@ -21,7 +21,7 @@ const INTRODUCES_LIST = /:\s*$/;
 // A follow-up sentence that narrows the request: "Especially the part where…".
 const NARROWING = /^(?:(?:and\s+)?(?:particularly|especially|specifically|in\s+particular|mainly|above\s+all)\b|(?:i\s+(?:should|would|'d)\s+also\s+welcome|i'd\s+also\s+(?:like|love)))/;
 // "Was that the problem?", "this part": the area is named in the sentence before.
-const POINTS_BACK = /\b(?:was|is)\s+that\b|\b(?:this|that|these|those)\s+(?:part|parts|answer|one|area|piece|section|portion|approach|choice|question|decision|bit|point|mistake)\b|^(?:was|is)\s+(?:this|that|it)\b/;
+const POINTS_BACK = /\b(?:on|about)\s+(?:it|that|this)\b|\b(?:was|is)\s+that\b|\b(?:this|that|these|those)\s+(?:part|parts|answer|one|area|piece|section|portion|approach|choice|question|decision|bit|point|mistake)\b|^(?:was|is)\s+(?:this|that|it)\b/;
 const DETERMINER = /\b(?:the|my|our|this|that|these|those)\s+/g;
 const WORD = /^[a-z0-9][a-z0-9'/&+#.-]*$/;
 
@@ -58,6 +58,11 @@ const NARROWS = /\b(?:particularly|especially|specifically|in\s+particular|mainl
 
 // "I'd love your take on one thing: the role-play in the final round": what follows the colon is what is asked.
 const OBJECT_AFTER_COLON = /^([^:]*\b(?:on|about|regarding)\b[^:]*):\s*(.+)$/;
+
+/** A sentence that carries a request's area (a narrowing follow-up, a list item): any part of it may name it. */
+function namesAreaAnywhere(text: string): boolean {
+  return specificAreas.test(text) || namesAnArea(text);
+}
 
 function isSpecific(text: string): boolean {
   const colon = OBJECT_AFTER_COLON.exec(text);
@@ -107,7 +112,7 @@ export function findFeedbackRequests(
     if (!isRequest(text)) continue;
     const verdict = tone(sentence);
     if (verdict.categories.includes('rhetorical') || verdict.categories.includes('appeal') || (verdict.negative && !PLAIN_ASK.test(text))) continue;
-    const specific = isSpecific(text) || context(draft, indexOf.get(sentence)!, text, normalised).some((s) => isSpecific(normalised(s)));
+    const specific = isSpecific(text) || context(draft, indexOf.get(sentence)!, text, normalised).some((s) => namesAreaAnywhere(normalised(s)));
     requests.push({ sentence, specific });
   }
   return requests;

@@ -18,13 +18,12 @@ export function probability(model: LogisticModel, features: Features): number {
   return sigmoid(z);
 }
 
-/** Scores features as they are emitted, keeping the strongest word contributions to explain a finding. */
+/** Scores features as they are emitted, without building a feature map. */
 export class Scorer implements FeatureSink {
   private readonly weights = new Map<string, number>();
   private readonly words = new Map<string, number>();
   private readonly bigrams = new Map<string, Map<string, number>>();
   private z = 0;
-  private readonly top: { words: string; contribution: number }[] = [];
 
   constructor(private readonly model: LogisticModel) {
     for (const [name, w] of Object.entries(model.weights)) {
@@ -40,7 +39,6 @@ export class Scorer implements FeatureSink {
 
   reset(): void {
     this.z = this.model.bias;
-    this.top.length = 0;
   }
 
   feature(name: string, value: number): void {
@@ -48,26 +46,15 @@ export class Scorer implements FeatureSink {
   }
 
   word(token: string): void {
-    const w = this.words.get(token);
-    if (w === undefined) return;
-    this.z += w;
-    if (w > 0) this.top.push({ words: token, contribution: w });
+    this.z += this.words.get(token) ?? 0;
   }
 
   bigram(first: string, second: string): void {
-    const w = this.bigrams.get(first)?.get(second);
-    if (w === undefined) return;
-    this.z += w;
-    if (w > 0) this.top.push({ words: `${first} ${second}`, contribution: w });
+    this.z += this.bigrams.get(first)?.get(second) ?? 0;
   }
 
   probability(): number {
     return sigmoid(this.z);
-  }
-
-  /** The words and word pairs that pushed the score up most. */
-  strongest(count: number): string[] {
-    return this.top.sort((a, b) => b.contribution - a.contribution).slice(0, count).map((t) => t.words.replace(/¬/g, ''));
   }
 }
 

@@ -17,7 +17,7 @@ export interface ToneAssessment {
   readonly categories: readonly ToneCategory[];
   /** The user's own phrase that flagged it, if one did. */
   readonly userPhrase?: UserPhrase;
-  /** What gave it away: the strongest cue's text, or the words the model weighed most. */
+  /** What gave it away: the strongest cue's text, when a cue list saw it. */
   readonly evidence?: string;
 }
 
@@ -38,8 +38,17 @@ function withoutAllowed(text: string, allowed: readonly string[]): string {
   return out;
 }
 
-/** `normalised` is the sentence as normaliseSentence returns it. */
-export function assessTone(normalised: string, options: CheckOptions): ToneAssessment {
+/**
+ * The cue's words as the writer typed them, for the message; the lower-cased cue text when they cannot be found
+ * (the normalised sentence folds quotes and white space).
+ */
+function inOriginalCase(cueText: string, original: string): string {
+  const at = original.toLowerCase().indexOf(cueText);
+  return at >= 0 ? original.slice(at, at + cueText.length) : cueText;
+}
+
+/** `normalised` is the sentence as normaliseSentence returns it; `original` is the sentence as written. */
+export function assessTone(normalised: string, original: string, options: CheckOptions): ToneAssessment {
   const text = withoutAllowed(normalised, options.allowedPhrases);
   const userPhrase = options.negativePhrases.find((p) => p.phrase.trim() && text.includes(normaliseSentence(p.phrase)));
   if (userPhrase) return { negative: true, categories: [], userPhrase, evidence: userPhrase.phrase };
@@ -47,6 +56,5 @@ export function assessTone(normalised: string, options: CheckOptions): ToneAsses
   const evidence = toneFeatures(text, scorer);
   const byCues = evidence.cueScore >= 1 && (evidence.strongCue || !evidence.gracious);
   if (!byCues && scorer.probability() < model.threshold) return NOT_NEGATIVE;
-  const words = scorer.strongest(2);
-  return { negative: true, categories: evidence.categories, evidence: evidence.cueText ?? words.join('", "') };
+  return { negative: true, categories: evidence.categories, evidence: evidence.cueText && inOriginalCase(evidence.cueText, original) };
 }

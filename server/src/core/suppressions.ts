@@ -17,8 +17,6 @@ interface Directive {
 export interface Suppressions {
   /** Whether a finding of `ruleId` starting at `offset` is switched off. */
   isSuppressed(ruleId: string, offset: number): boolean;
-  /** Rule ids named in directives, so that callers can warn about unknown ones. */
-  readonly namedRules: readonly string[];
 }
 
 function parseDirectives(draft: Draft): Directive[] {
@@ -48,7 +46,6 @@ export function findSuppressions(draft: Draft): Suppressions {
   });
   const ranges = directives.filter((d) => d.kind !== 'disable-next-line').sort((a, b) => a.offset - b.offset);
   return {
-    namedRules: [...new Set(directives.flatMap((d) => (d.rules === 'all' ? [] : d.rules)))],
     isSuppressed(ruleId, offset) {
       let off = false;
       for (const d of ranges) {

@@ -98,7 +98,7 @@ export const companyMismatch: Rule = {
         const replacement = company.endsWith('.') && draft.text[candidate.end] === '.' ? company.slice(0, -1) : company;
         report({
           span: candidate,
-          message: `"${candidate.text}" is not the company this draft is for: the front matter says ${company}. The guidance: a name left from another application tells the reader the email was recycled.`,
+          message: `"${candidate.text}" is not the company this draft is for: the front matter says ${company.replace(/\.$/, '')}. The guidance: a name left from another application tells the reader the email was recycled.`,
           fixes: [{ title: `Replace "${candidate.text}" with "${replacement}"`, safe: false, edits: [{ span: candidate, text: replacement }] }],
         });
       }

@@ -74,7 +74,7 @@ export const GENERIC_AREA_WORDS: ReadonlySet<string> = new Set([
   'panel\'s', 'team\'s', 'committee\'s', 'difference', 'deciding', 'factor', 'factors', 'edge', 'shortfall',
   'shortcomings', 'impression', 'impressions', 'stronger', 'weaker', 'worse', 'less', 'competitive', 'successful',
   'complete', 'candidacy', 'shortlist', 'list', 'cut', 'sentence', 'line', 'note', 'reply', 'output',
-  'reasoning', 'rationale', 'thinking', 'balance', 'scales', 'outcome', 'assessment', 'evaluation', 'consideration', 'first', 'only', 'few',
+  'reasoning', 'rationale', 'thinking', 'balance', 'scales', 'outcome', 'next', 'following', 'above', 'below', 'assessment', 'evaluation', 'consideration', 'first', 'only', 'few',
   'many', 'much', 'own', 'very', 'case', 'stuff', 'work', 'effort', 'efforts', 'response', 'responses', 'job',
   'jobs', 'career', 'hunt', 'honest', 'view', 'views', 'opinion', 'candidature', 'weak', 'strong', 'areas',
 ]);

@@ -118,7 +118,7 @@ export const CATEGORY_REWRITES: Readonly<Record<ToneCategory, Rewrite>> = {
     example: 'It was only in the final interview that I learned the role was a contract.',
   },
   defensive: {
-    rewrite: 'Could you tell me how my answer to the [interview question] could have been stronger?',
+    rewrite: 'I appreciate the care the panel took with my application, and I would value any thoughts on how I could be stronger.',
     note: 'Arguing with the decision: ask how the answer could have been stronger.',
     example: 'With all due respect, I stand by my answer on the pricing question.',
   },
