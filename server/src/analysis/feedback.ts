@@ -21,7 +21,7 @@ const INTRODUCES_LIST = /:\s*$/;
 // A follow-up sentence that narrows the request: "Especially the part where…".
 const NARROWING = /^(?:(?:and\s+)?(?:particularly|especially|specifically|in\s+particular|mainly|above\s+all)\b|(?:i\s+(?:should|would|'d)\s+also\s+welcome|i'd\s+also\s+(?:like|love)))/;
 // "Was that the problem?", "this part": the area is named in the sentence before.
-const POINTS_BACK = /\b(?:on|about)\s+(?:it|that|this)\b|\b(?:was|is)\s+that\b|\b(?:this|that|these|those)\s+(?:part|parts|answer|one|area|piece|section|portion|approach|choice|question|decision|bit|point|mistake)\b|^(?:was|is)\s+(?:this|that|it)\b/;
+const POINTS_BACK = /\b(?:feedback|comments?|thoughts|notes|views?|advice)\s+(?:on|about)\s+(?:it|that|this)\b|\b(?:was|is)\s+that\b|\b(?:this|that|these|those)\s+(?:part|parts|answer|one|area|piece|section|portion|approach|choice|question|decision|bit|point|mistake)\b|^(?:was|is)\s+(?:this|that|it)\b/;
 const DETERMINER = /\b(?:the|my|our|this|that|these|those)\s+/g;
 const WORD = /^[a-z0-9][a-z0-9'/&+#.-]*$/;
 

@@ -7,7 +7,7 @@ import { GRATITUDE_CUES, NOT_GRATITUDE, SIGN_OFF_WORDS } from '../rules/data/gra
 const gratitudeCues = new CueSet(GRATITUDE_CUES);
 const notGratitude = new CueSet(NOT_GRATITUDE);
 // "Thank Maria for the tour": thanks whose object is a named third party, not the reader.
-const THANKS_TO_SOMEONE_ELSE = /\b(?:thank|thanks\s+to)\s+(?!you\b|u\b|y'all\b|everyone\s+(?:at|on)\s+your)(?:[A-Z][\p{L}'-]+|him|her|them|everyone|everybody)\b/u;
+const THANKS_TO_SOMEONE_ELSE = /\b(?:thank|thanks\s+to)\s+(?!you\b|u\b|y'all\b|everyone\s+(?:at|on)\s+your)(?:[A-Z][\p{L}'-]+|him|her|them|everyone|everybody)\b|\b[Tt]ell\s+(?:[A-Z][\p{L}'-]+|him|her|them|the\s+\w+)\s+(?:[Tt]hanks|[Tt]hank\s+you)\b/u;
 
 /** A sentence made only of sign-off words ("Thanks,", "Many thanks!"). */
 function isSignOff(text: string): boolean {

@@ -19,7 +19,7 @@ const HEADER_LINE = /^\s*(?:subject|re|to|from|cc|bcc|date|sent)\s*:/i;
 const GREETING_WORD = /^\s*(?:dear(?:est)?|respected|hi+|hello+|hey+|hiya|howdy|greetings|hola|buen[oa]s\s+(?:d[ií]as|tardes)|bonjour|bonsoir|hallo|guten\s+(?:tag|morgen)|ciao|salve|gentile|egregio|salut|hej|ol[áa]|oi|namaste|salaam|salam|merhaba|shalom|kia\s+ora|bore\s+da|jambo|habari|hoi|moin|sawubona|ch[àa]o|dobryi\s+den|dzie[ńn]\s+dobry|szanown[ay]|sehr\s+geehrte[r]?|yo|to\s+the|to\s+all|good\s+(?:morning|afternoon|evening|day)|morning|afternoon|evening|to\s+whom\s+it\s+may\s+concern|attn|attention)\b[ \t]*/i;
 // A greeting ends at its comma, colon, exclamation mark or dash; a bare-name greeting must end there too.
 const GREETING_END = /[,:!—–]|\s-\s/;
-const BARE_NAME = /^\s*((?:[A-Z][\p{L}'’-]*\.?|[A-Z]\.)(?:\s+(?:[A-Z][\p{L}'’-]*\.?|[A-Z]\.|\[[^\]\n]{1,40}\]|de|van|von|da|del|la|le|bin|al)){0,3})\s*[,:—–]\s*$/u;
+const BARE_NAME = /^\s*((?:[A-Z][\p{L}'’-]*\.?|[A-Z]\.)(?:\s+(?:[A-Z][\p{L}'’-]*\.?|[A-Z]\.|\[[^\]\n]{1,40}\]|de|van|von|der|den|da|das|dos|du|di|del|la|le|ter|ten|bin|al)){0,3})\s*[,:—–]\s*$/u;
 // Capitalised words that can open a line followed by a comma but are not anyone's name.
 const NOT_A_NAME = new Set([
   'thanks', 'thank', 'well', 'so', 'ok', 'okay', 'sorry', 'yes', 'no', 'also', 'best', 'regards', 'cheers',
@@ -35,7 +35,7 @@ const GENERIC_HEADS = new Set([
   'officer', 'director', 'lead', 'leads', 'partners', 'office', 'crew', 'gang', 'both', 'whom', 'it', 'may',
   'holder', 'vacancy', 'applicants', 'search', 'firm', 'company',
 ]);
-const TITLE = /^(?:mr|mrs|ms|mx|miss|ma'?am|dr|prof|professor|sgt|sergeant|capt|captain|coach|chef|rev|judge|officer|nurse|pastor|rabbi|father|sister|lt|major|colonel|chief|director|dean|sir|madam)\.?$/i;
+const TITLE = /^(?:mr|mrs|ms|mx|miss|ma'?am|madame|mme|mlle|monsieur|m|frau|herr|se[ñn]ora|se[ñn]or|sra|sr|signora|signor|senhora|senhor|pani|pan|dr|prof|professor|sgt|sergeant|capt|captain|coach|chef|rev|judge|officer|nurse|pastor|rabbi|father|sister|lt|major|colonel|chief|director|dean|sir|madam)\.?$/i;
 
 // "Dobryi den, pani Olena,": a greeting word, a comma, then the name and the line's own closing comma.
 const NAME_AFTER_COMMA = /^\s*,\s*(?:\S+\s+){0,3}\S+[,:!]\s*$/;

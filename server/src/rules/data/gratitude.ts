@@ -7,7 +7,7 @@ export const GRATITUDE_CUES: readonly Cue[] = [
   { pattern: "\\b(?:i|we)\\s+(?:really\\s+|truly\\s+|sincerely\\s+|greatly\\s+|genuinely\\s+|deeply\\s+|also\\s+|do\\s+|did\\s+|so\\s+|very\\s+much\\s+)*appreciated?\\b", note: 'Appreciation in the present or past: "I appreciate you calling", "I appreciated your candor".' },
   { pattern: "\\b(?:grateful|thankful|appreciative)\\b", note: 'Gratitude adjectives: "I am grateful for the chance to…".' },
   { pattern: "\\b(?:my|our|with)\\s+(?:sincere\\s+|deep\\s+|heartfelt\\s+|genuine\\s+)?(?:gratitude|appreciation|thanks)\\b", note: 'Gratitude nouns: "my sincere appreciation for your time".' },
-  { pattern: "^(?:(?:really|truly|much|greatly)\\s+)?appreciate[ds]?\\b|\\b(?:thx|thanx|tysm|thank\\s+u|ty\\s+for|merci|gracias|danke|grazie|obrigad[oa]|asante|diolch|shukran|arigato|dzi[eę]kuj[eę]|dank\\s+je|takk|tack)\\b", note: 'Informal or borrowed thanks with no subject: "Appreciate the heads up", "thx for letting me know".' },
+  { pattern: "^(?:(?:really|truly|much|greatly)\\s+)?appreciate[ds]?\\b|\\b(?:thx|thanx|tysm|thank\\s+u|ty\\s+for|merci|gracias|danke|grazie|obrigad[oa]|asante|diolch|shukran|arigato|dzi[eę]kuj[eę]|dank\\s+je|takk|tack|tusind\\s+tak|mange\\s+tak|remercie|cheers\\s+(?:heaps|so\\s+much|a\\s+lot)\\s+for)\\b", note: 'Informal or borrowed thanks with no subject: "Appreciate the heads up", "thx for letting me know".' },
   { pattern: "\\bmany\\s+thanks\\b|\\bmuch\\s+appreciated\\b|\\bcheers\\s+for\\b|\\bta\\s+for\\b", note: 'Idiomatic thanks, British and casual included.' },
   { pattern: "\\b(?:kind|generous|gracious|good|thoughtful|considerate)\\s+of\\s+you\\b", note: 'Praise of the reader\'s gesture: "it was kind of you to call".' },
   { pattern: "\\b(?:it|that|this)\\s+(?:really\\s+)?(?:meant|means)\\s+(?:a\\s+(?:lot|great\\s+deal)|so\\s+much|something|everything)\\b", note: '"It meant a lot that you…".' },
@@ -18,7 +18,7 @@ export const GRATITUDE_CUES: readonly Cue[] = [
 
 /** Sentences that carry a gratitude word but are not sincere thanks to the reader. */
 export const NOT_GRATITUDE: readonly Cue[] = [
-  { pattern: "\\b(?:thanks?|thank\\s+you)\\s+(?:so\\s+much\\s+|very\\s+much\\s+)?(?:in\\s+advance|ahead\\s+of\\s+time|beforehand)\\b", note: '"Thanks in advance" thanks for a favour not yet done.' },
+  { pattern: "\\b(?:thanks?|thank\\s+you)\\s+(?:so\\s+much\\s+|very\\s+much\\s+)?(?:in\\s+advance|in\\s+anticipation|ahead\\s+of\\s+time|beforehand)\\b", note: '"Thanks in advance" thanks for a favour not yet done.' },
   { pattern: "\\b(?:would|'d|will|'ll|should|shall)\\s+(?:(?:really|greatly|truly|very|so|much|also|most|be|still|sincerely|certainly|definitely|deeply|especially)\\s+)*(?:appreciate|grateful|thankful|appreciative)\\b", note: '"I would appreciate any feedback" is a request, not thanks.' },
   { pattern: "\\bplease\\s+(?:thank|pass\\s+(?:on|along))\\b|\\bpass\\s+(?:on|along)\\s+my\\s+(?:thanks|gratitude|appreciation)\\b|\\bmy\\s+(?:thanks|gratitude|appreciation)\\s+to\\s+(?!you)", note: 'Thanks aimed at someone other than the reader (judged per clause: "Thanks for the tasting, and please thank Chef Ama" still thanks the reader).' },
   { pattern: "\\bno\\s+thanks\\b|\\bnot\\s+(?:very\\s+|at\\s+all\\s+)?(?:grateful|thankful)\\b|\\bnothing\\s+to\\s+(?:thank|be\\s+grateful)", note: 'Negated gratitude.', example: 'honestly there is nothing to thank you for here.' },

@@ -62,6 +62,8 @@ export const TONE_CUES: readonly ToneCue[] = [
   // Sarcasm: praise or thanks that means the opposite.
   c('sarcasm', 1, "\\bthanks?,?\\s+i\\s+guess\\b|\\bthanks?\\s+(?:a\\s+lot\\s+|so\\s+much\\s+)?for\\s+(?:nothing|wasting|ghosting|the\\s+(?:two-line|one-line|form|generic|automated|canned))\\b", 'Thanks that means the opposite.'),
   c('sarcasm', 1, "\\bthanks?\\b[^.]{0,80}\\b(?:weeks|days|months)\\s+(?:after|late|past|overdue)\\b|\\bthanks?\\b[^.]{0,60}\\bafter\\s+the\\s+fact\\b|\\bthank(?:s|\\s+you)\\s+for\\s+the\\s+[\\w-]+,\\s+(?:delivered|sent|received)\\b", 'Thanks followed by the delay it came after: mock gratitude.'),
+  c('sarcasm', 1, "\\b(?:thanks?|cheers)\\b[^.]{0,40}(?:'[a-z][a-z -]{2,25}'|\"[a-z][a-z -]{2,25}\")", 'Thanks for something put in scare quotes: "Thanks so much for the \'exposure\'."'),
+  c('blame', 0.6, "\\bby\\s+text\\b|\\bby\\s+(?:a\\s+)?no-reply\\b", 'Being told the outcome by text or a no-reply address; a hint.'),
   c('sarcasm', 0.6, "\\bi\\s+guess\\b|\\bguess\\s+(?:my|i|that|it)\\b|^well,", 'Resigned irony; a hint that needs company.'),
   c('sarcasm', 1, "\\b(?:i'm|i\\s+am)\\s+sure\\s+(?:the\\s+\\w+|you|they|he|she|whoever|your\\s+\\w+)\\b[^.]{0,60}\\b(?:eventually|someday|one\\s+day|worth\\s+the\\s+wait|figure|sort\\s+it|work\\s+it\\s+out)\\b", '"I\'m sure the team will figure it out eventually".'),
   c('sarcasm', 1, "\\bcongrat(?:s|ulations)\\s+on\\s+(?:finding|hiring|choosing|picking|landing)\\s+(?:someone|somebody|a\\s+candidate|the\\s+\\w+\\s+candidate)\\b|\\bmust\\s+be\\s+nice\\b|\\bgood\\s+luck\\s+with\\s+that\\b|\\bworth\\s+the\\s+wait\\b|\\bnice\\s+to\\s+(?:finally\\s+)?hear\\s+back\\b|\\bbetter\\s+late\\s+than\\s+never\\b", 'Ironic congratulations or wishes.'),
