@@ -6,12 +6,9 @@
 //
 // null: the document is not open, or it is not a draft (see README "Which files are checked").
 import { ErrorCodes, ResponseError, type ServerCapabilities } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Settings } from '../config/settings';
-import { buildDraft, selectDraft, type Finding } from '../core';
+import type { Finding } from '../core';
 import type { ServerContext } from './context';
 import { PUSH_DELAY_MS } from './diagnostics';
-import { MAX_CHECKED_LENGTH } from './documentChecker';
 import { guardListener, guardRequest } from './guard';
 
 export const CHECKLIST_REQUEST = 'gracious/checklist';
@@ -52,37 +49,16 @@ function uriOf(params: unknown): string {
   return uri;
 }
 
-interface Selection {
-  readonly version: number;
-  readonly settings: Settings;
-  readonly relativePath: string | undefined;
-  readonly isDraft: boolean;
-}
-
 export function registerChecklist({ connection, documents, checker, settings }: ServerContext): ServerCapabilities {
-  const selections = new Map<string, Selection>();
-
-  // The checker answers [] both for a draft with nothing to report and for a file that is not a draft; only the
-  // first has a checklist. Asked only when there are no findings, and once per version and settings.
-  const isDraft = async (document: TextDocument): Promise<boolean> => {
-    if (document.getText().length > MAX_CHECKED_LENGTH) return false;
-    const { settings: current, relativePath } = await settings.forDocument(document.uri);
-    const hit = selections.get(document.uri);
-    if (hit && hit.version === document.version && hit.settings === current && hit.relativePath === relativePath) return hit.isDraft;
-    const draft = selectDraft(buildDraft(document.getText()), relativePath, current) !== undefined;
-    selections.set(document.uri, { version: document.version, settings: current, relativePath, isDraft: draft });
-    return draft;
-  };
-
   /** The current version's findings, or null when the document is not open or not a draft. */
   const findingsOf = async (uri: string): Promise<readonly Finding[] | null> => {
     // A newer version may arrive while the settings are read; then its findings are the ones to give.
     for (let attempt = 0; attempt < 3; attempt++) {
       const document = documents.get(uri);
       if (!document) return null;
-      const findings = await checker.findings(document);
-      if (!findings) continue;
-      return findings.length > 0 || (await isDraft(document)) ? findings : null;
+      const outcome = await checker.outcome(document);
+      if (!outcome) continue;
+      return outcome.isDraft && !outcome.tooLarge ? outcome.findings : null;
     }
     return null;
   };
@@ -117,7 +93,6 @@ export function registerChecklist({ connection, documents, checker, settings }: 
   documents.onDidClose(guardListener(connection.console, CHECKLIST_CHANGED_NOTIFICATION, async ({ document }) => {
     clearTimeout(pending.get(document.uri));
     pending.delete(document.uri);
-    selections.delete(document.uri);
     // Its checklist is now null: a client showing it should know.
     if (sent.delete(document.uri)) await notify(document.uri);
   }));

@@ -18,6 +18,8 @@ const SELECTION_HEAD_LENGTH = 65_536;
 
 /** What checking one version gave: findings, or a refusal because the document is too long. */
 export interface CheckOutcome {
+  /** Whether the document is a draft at all: [] means "nothing to report" only for a draft. */
+  readonly isDraft: boolean;
   readonly findings: readonly Finding[];
   /** Set when the document is a draft but too long to check; findings is then empty. */
   readonly tooLarge?: { readonly length: number; readonly limit: number };
@@ -35,7 +37,7 @@ interface Checked {
   readonly outcome: CheckOutcome;
 }
 
-const NOTHING: CheckOutcome = Object.freeze({ findings: Object.freeze([]) });
+const NOT_A_DRAFT: CheckOutcome = Object.freeze({ isDraft: false, findings: Object.freeze([]) });
 
 /** The first `length` characters, cut at a line break so that no line is parsed half. */
 function head(text: string, length: number): string {
@@ -82,13 +84,13 @@ export class DocumentChecker {
   private check(document: TextDocument, settings: Settings, relativePath: string | undefined): CheckOutcome {
     const text = document.getText();
     if (text.length > MAX_CHECKED_LENGTH) {
-      if (selectDraft(buildDraft(head(text, SELECTION_HEAD_LENGTH)), relativePath, settings) === undefined) return NOTHING;
+      if (selectDraft(buildDraft(head(text, SELECTION_HEAD_LENGTH)), relativePath, settings) === undefined) return NOT_A_DRAFT;
       this.console.info(`${document.uri} (version ${document.version}) has ${text.length} characters, more than the ${MAX_CHECKED_LENGTH} Gracious checks: not checked`);
-      return { findings: NOTHING.findings, tooLarge: { length: text.length, limit: MAX_CHECKED_LENGTH } };
+      return { isDraft: true, findings: NOT_A_DRAFT.findings, tooLarge: { length: text.length, limit: MAX_CHECKED_LENGTH } };
     }
     const draft = this.draftOf(document);
-    if (selectDraft(draft, relativePath, settings) === undefined) return NOTHING;
-    return { findings: checkDraft(draft, settings.options) };
+    if (selectDraft(draft, relativePath, settings) === undefined) return NOT_A_DRAFT;
+    return { isDraft: true, findings: checkDraft(draft, settings.options) };
   }
 
   private draftOf(document: TextDocument): Draft {
