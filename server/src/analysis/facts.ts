@@ -1,11 +1,11 @@
 // Facts about a draft that several rules read, each worked out at most once per check.
+import { bodySentences } from '../core/body';
 import { normaliseSentence } from '../core/cues';
 import type { Draft, Sentence } from '../core/draft';
 import { findPlaceholders, type Placeholder } from '../core/placeholders';
 import { findSalutation, type Salutation } from '../core/salutation';
 import type { CheckOptions, Span } from '../core/types';
 import { findFeedbackRequests, type FeedbackRequest } from './feedback';
-import { bodySentences } from './gratitude';
 import { assessTone, type ToneAssessment } from './tone';
 
 export interface DraftFacts {

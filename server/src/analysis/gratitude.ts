@@ -1,7 +1,6 @@
 // Sentences that sincerely thank or appreciate the reader.
 import { CueSet } from '../core/cues';
-import type { Draft, Sentence } from '../core/draft';
-import { lineOf } from '../core/lines';
+import type { Sentence } from '../core/draft';
 import { GRATITUDE_CUES, NOT_GRATITUDE, SIGN_OFF_WORDS } from '../rules/data/gratitude';
 
 const gratitudeCues = new CueSet(GRATITUDE_CUES);
@@ -30,14 +29,4 @@ export function isGratitude(sentence: Sentence, text: string, isNegative: boolea
   const clauses = text.split(CLAUSE_BREAK);
   const originals = sentence.text.split(CLAUSE_BREAK);
   return clauses.length > 1 && clauses.some((c, i) => clauseThanks(c, originals[i] ?? c));
-}
-
-// Header lines an email draft may start with; they are the author's text but not the letter's body.
-const HEADER_LINE = /^\s*(?:subject|re|to|from|cc|bcc|date|sent)\s*:/i;
-
-/** The body's sentences: headings and header lines (Subject:, To:) are the author's, but not the letter. */
-export function bodySentences(draft: Draft): Sentence[] {
-  const headerLines = new Set<number>();
-  for (const s of draft.sentences) if (HEADER_LINE.test(s.text)) headerLines.add(lineOf(draft.lineStarts, s.start));
-  return draft.sentences.filter((s) => draft.blocks[s.block].kind !== 'heading' && !headerLines.has(lineOf(draft.lineStarts, s.start)));
 }

@@ -1,6 +1,7 @@
 // The salutation: the first line of prose that greets the reader ("Dear Ms. Patel,", "Hi team,", "Gary,").
 // Header lines (Subject:, To:) and headings before it are skipped; a name only in front matter or in a quoted
 // message is not a salutation, because neither is prose.
+import { isHeaderLine } from './body';
 import type { Draft } from './draft';
 import { lineEnd, lineOf } from './lines';
 import type { Span } from './types';
@@ -15,7 +16,6 @@ export interface Salutation {
   readonly addressee: Span;
 }
 
-const HEADER_LINE = /^\s*(?:subject|re|to|from|cc|bcc|date|sent)\s*:/i;
 const GREETING_WORD = /^\s*(?:dear(?:est)?|respected|hi+|hello+|hey+|hiya|howdy|greetings|hola|buen[oa]s\s+(?:d[ií]as|tardes)|bonjour|bonsoir|hallo|guten\s+(?:tag|morgen)|ciao|salve|gentile|egregio|salut|hej|ol[áa]|oi|namaste|salaam|salam|merhaba|shalom|kia\s+ora|bore\s+da|jambo|habari|hoi|moin|sawubona|ch[àa]o|dobryi\s+den|dzie[ńn]\s+dobry|szanown[ay]|sehr\s+geehrte[r]?|yo|to\s+the|to\s+all|good\s+(?:morning|afternoon|evening|day)|morning|afternoon|evening|to\s+whom\s+it\s+may\s+concern|attn|attention)\b[ \t]*/i;
 // A greeting ends at its comma, colon, exclamation mark or dash; a bare-name greeting must end there too.
 const GREETING_END = /[,:!—–]|\s-\s/;
@@ -77,7 +77,7 @@ function openingLines(draft: Draft): Span[] {
       const start = Math.max(draft.lineStarts[line], block.start);
       const end = Math.min(lineEnd(draft.text, draft.lineStarts, line), block.end);
       const text = draft.prose.slice(start, end);
-      if (text.trim() === '' || HEADER_LINE.test(text)) continue;
+      if (text.trim() === '' || isHeaderLine(text)) continue;
       lines.push({ start, end });
       if (lines.length >= OPENING_LINES || text.trim().split(/\s+/).length >= BODY_LINE_WORDS) return lines;
     }
