@@ -6,7 +6,7 @@ import { findPlaceholders, type Placeholder } from '../core/placeholders';
 import { findSalutation, type Salutation } from '../core/salutation';
 import type { CheckOptions, Span } from '../core/types';
 import { findFeedbackRequests, type FeedbackRequest } from './feedback';
-import { assessTone, type ToneAssessment } from './tone';
+import { assessTone, prepareTonePhrases, type ToneAssessment } from './tone';
 
 export interface DraftFacts {
   readonly placeholders: readonly Placeholder[];
@@ -52,10 +52,11 @@ export function analyse(draft: Draft, options: CheckOptions): DraftFacts {
     if (n === undefined) normalisedTexts.set(sentence, (n = normaliseSentence(sentence.text)));
     return n;
   };
+  const phrases = prepareTonePhrases(options);
   const tones = new Map<Sentence, ToneAssessment>();
   const tone = (sentence: Sentence): ToneAssessment => {
     let t = tones.get(sentence);
-    if (!t) tones.set(sentence, (t = assessTone(normalised(sentence), sentence.text, options)));
+    if (!t) tones.set(sentence, (t = assessTone(normalised(sentence), sentence.text, phrases)));
     return t;
   };
   const requests = lazy(() => findFeedbackRequests(draft, body(), normalised, tone));

@@ -25,12 +25,23 @@ const model = toneModel as LogisticModel;
 const scorer = new Scorer(model);
 const NOT_NEGATIVE: ToneAssessment = Object.freeze({ negative: false, categories: [] });
 
+/** The user's phrases in the form sentences are matched in, prepared once per check rather than per sentence. */
+export interface TonePhrases {
+  readonly allowed: readonly string[];
+  readonly negative: readonly { readonly phrase: UserPhrase; readonly text: string }[];
+}
+
+export function prepareTonePhrases(options: CheckOptions): TonePhrases {
+  return {
+    allowed: options.allowedPhrases.map(normaliseSentence).filter(Boolean),
+    negative: options.negativePhrases.map((phrase) => ({ phrase, text: normaliseSentence(phrase.phrase) })).filter((p) => p.text),
+  };
+}
+
 /** Blanks allowed phrases so no cue or word can count inside them. */
 function withoutAllowed(text: string, allowed: readonly string[]): string {
   let out = text;
-  for (const phrase of allowed) {
-    const p = normaliseSentence(phrase);
-    if (!p) continue;
+  for (const p of allowed) {
     for (let i = out.indexOf(p); i >= 0; i = out.indexOf(p, i + p.length)) {
       out = out.slice(0, i) + ' '.repeat(p.length) + out.slice(i + p.length);
     }
@@ -48,9 +59,9 @@ function inOriginalCase(cueText: string, original: string): string {
 }
 
 /** `normalised` is the sentence as normaliseSentence returns it; `original` is the sentence as written. */
-export function assessTone(normalised: string, original: string, options: CheckOptions): ToneAssessment {
-  const text = withoutAllowed(normalised, options.allowedPhrases);
-  const userPhrase = options.negativePhrases.find((p) => p.phrase.trim() && text.includes(normaliseSentence(p.phrase)));
+export function assessTone(normalised: string, original: string, phrases: TonePhrases): ToneAssessment {
+  const text = withoutAllowed(normalised, phrases.allowed);
+  const userPhrase = phrases.negative.find((p) => text.includes(p.text))?.phrase;
   if (userPhrase) return { negative: true, categories: [], userPhrase, evidence: userPhrase.phrase };
   scorer.reset();
   const evidence = toneFeatures(text, scorer);
