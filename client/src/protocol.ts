@@ -1,19 +1,17 @@
-// What Gracious adds to LSP, as the server answers it: the draft's checklist and the notice that it changed. The
-// shapes are the server's own, imported as types only, so nothing of the server is bundled into the client.
+// What Gracious adds to LSP, typed for the language client. The names and shapes come from the one module the
+// server uses too (server/src/protocol.ts), which imports nothing, so nothing of the server is bundled here.
 import { NotificationType, RequestType } from 'vscode-languageclient';
-import type { Checklist } from '../../server/src/lsp/checklist';
+import { CHECKLIST_CHANGED_NOTIFICATION, CHECKLIST_REQUEST, type Checklist } from '../../server/src/protocol';
 
-export type { Checklist, ChecklistItem } from '../../server/src/lsp/checklist';
+export type { Checklist, ChecklistItem } from '../../server/src/protocol';
+export { FIX_ALL_KIND } from '../../server/src/protocol';
 
 export interface DocumentParams {
   readonly uri: string;
 }
 
 /** The checklist of an open document; null when the document is not a draft (a README, notes). */
-export const ChecklistRequest = new RequestType<DocumentParams, Checklist | null, void>('gracious/checklist');
+export const ChecklistRequest = new RequestType<DocumentParams, Checklist | null, void>(CHECKLIST_REQUEST);
 
 /** Sent when a document's findings changed, so that its checklist may have too. */
-export const ChecklistChangedNotification = new NotificationType<DocumentParams>('gracious/checklistChanged');
-
-/** The source action that applies every fix the server marks safe. */
-export const FIX_ALL_KIND = 'source.fixAll.gracious';
+export const ChecklistChangedNotification = new NotificationType<DocumentParams>(CHECKLIST_CHANGED_NOTIFICATION);

@@ -7,24 +7,11 @@
 // null: the document is not open, or it is not a draft (see README "Which files are checked").
 import { ErrorCodes, ResponseError, type ServerCapabilities } from 'vscode-languageserver';
 import type { Finding } from '../core';
+import { CHECKLIST_CHANGED_NOTIFICATION, CHECKLIST_REQUEST, type Checklist } from '../protocol';
 import type { ServerContext } from './context';
 import { PUSH_DELAY_MS } from './diagnostics';
 import { guardListener, guardRequest } from './guard';
 
-export const CHECKLIST_REQUEST = 'gracious/checklist';
-export const CHECKLIST_CHANGED_NOTIFICATION = 'gracious/checklistChanged';
-
-export interface ChecklistItem {
-  readonly id: string;
-  readonly label: string;
-  readonly done: boolean;
-}
-
-export interface Checklist {
-  readonly items: readonly ChecklistItem[];
-  readonly done: number;
-  readonly total: number;
-}
 
 /** The items, in the order clients show them, with the rules whose findings leave each undone. */
 export const CHECKLIST_ITEMS: readonly { readonly id: string; readonly label: string; readonly rules: readonly string[] }[] = [

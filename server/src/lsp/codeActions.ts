@@ -13,13 +13,13 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Edit, Finding } from '../core';
 import { findFrontMatter } from '../core/frontMatter';
+import { FIX_ALL_KIND } from '../protocol';
 import type { ServerContext } from './context';
 import { guardRequest } from './guard';
 import { documentUriOf } from './params';
 import { spanToRange } from './positions';
 import { DIAGNOSTIC_SOURCE, toDiagnosticData, toTextEdit, type DiagnosticData, type FixData } from './toDiagnostic';
 
-export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.gracious`;
 export const FIX_ALL_TITLE = 'Fix all safe Gracious problems';
 
 /** Whether a client asking for `only` these kinds wants actions of `kind` (kinds are dot-separated hierarchies). */
