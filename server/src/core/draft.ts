@@ -235,7 +235,8 @@ export function buildDraft(text: string): Draft {
   return Object.freeze({
     text,
     prose,
-    lineStarts: Object.freeze(lineStarts(text)),
+    // The parser's copy has the text's length and line breaks in the same places, so its line starts are the text's.
+    lineStarts: Object.freeze(starts),
     frontMatter,
     blocks: Object.freeze(blocks),
     sentences: Object.freeze(sentences),

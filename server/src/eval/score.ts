@@ -3,7 +3,7 @@
 // overlap with every occurrence of each labelled string in the author's prose.
 import { buildDraft, type Draft } from '../core/draft';
 import { checkDraft } from '../core/check';
-import type { Finding, Span } from '../core/types';
+import type { Span } from '../core/types';
 
 export interface Label {
   file: string;
@@ -60,7 +60,7 @@ function labelledSpans(draft: Draft, strings: readonly string[]): { span: Span; 
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
-export function scoreDraft(text: string, label: Label, scores: Record<string, RuleScore>, misses: Miss[]): Finding[] {
+export function scoreDraft(text: string, label: Label, scores: Record<string, RuleScore>, misses: Miss[]): void {
   const draft = buildDraft(text);
   const findings = checkDraft(draft);
   const fired = new Set(findings.map((f) => f.ruleId));
@@ -89,7 +89,6 @@ export function scoreDraft(text: string, label: Label, scores: Record<string, Ru
       }
     }
   }
-  return findings;
 }
 
 export function emptyScores(): Record<string, RuleScore> {
