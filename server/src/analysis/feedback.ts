@@ -56,6 +56,8 @@ const CLAUSE_BREAK = /[,;:]\s+|\s+(?:but|and|so)\s+/;
 const REFERS_BACK = /\b(?:on|about|with|in|of)\s+(?:it|that|this|them|those)\b/;
 const NARROWS = /\b(?:particularly|especially|specifically|in\s+particular|mainly|like|such\s+as|e\.g\.|for\s+example|whether|or)\b/;
 
+const ASKS_READER = /\b(?:could|would|can|will)\s+you\b|\b(?:i'd|i\s+would)\s+(?:really\s+)?value\b/;
+
 // "I'd love your take on one thing: the role-play in the final round": what follows the colon is what is asked.
 const OBJECT_AFTER_COLON = /^([^:]*\b(?:on|about|regarding)\b[^:]*):\s*(.+)$/;
 
@@ -68,7 +70,9 @@ function isSpecific(text: string): boolean {
   const colon = OBJECT_AFTER_COLON.exec(text);
   if (colon && (feedbackTopics.test(colon[1]) || PLAINLY_FEEDBACK.test(colon[1])) && (specificAreas.test(colon[2]) || namesAnArea(colon[2]))) return true;
   const clauses = text.split(CLAUSE_BREAK);
-  const asking = clauses.filter((c) => feedbackTopics.test(c) || PLAINLY_FEEDBACK.test(c) || NARROWS.test(c));
+  // A clause asks when it names feedback or puts a request to the reader: "would you look again at the bakery
+  // rebrand and tell me what didn't work?" asks about the rebrand in its first clause.
+  const asking = clauses.filter((c) => feedbackTopics.test(c) || PLAINLY_FEEDBACK.test(c) || NARROWS.test(c) || ASKS_READER.test(c));
   // "…the SQL exercise: could you tell me how I did on it?" asks about what another clause names.
   const refersBack = asking.some((c) => REFERS_BACK.test(c));
   return (asking.length && !refersBack ? asking : clauses).some((c) => specificAreas.test(c) || namesAnArea(c));
@@ -98,6 +102,9 @@ function context(draft: Draft, index: number, text: string, normalised: (s: Sent
 // asks; "I don't know how I'm going to explain this to my family" does not.
 const PLAIN_ASK = /\b(?:could|would|can|will)\s+you\b|\bplease\b|\b(?:let\s+me\s+know|tell\s+me|share|you\s+explain|explanation)\b|\b(?:like|love|want)\s+to\s+(?:know|understand|hear)\b/;
 
+// Tone kinds whose sentences argue or plead rather than ask: "Please, I need this job" is pressure, not a request.
+const NOT_ASKING = ['rhetorical', 'appeal', 'pressure'];
+
 /** `isUngracious` is the tone verdict; a rhetorical question or an appeal is never a request for feedback. */
 export function findFeedbackRequests(
   draft: Draft,
@@ -111,7 +118,7 @@ export function findFeedbackRequests(
     const text = normalised(sentence);
     if (!isRequest(text)) continue;
     const verdict = tone(sentence);
-    if (verdict.categories.includes('rhetorical') || verdict.categories.includes('appeal') || (verdict.negative && !PLAIN_ASK.test(text))) continue;
+    if (NOT_ASKING.some((c) => verdict.categories.includes(c)) || (verdict.negative && !PLAIN_ASK.test(text))) continue;
     const specific = isSpecific(text) || context(draft, indexOf.get(sentence)!, text, normalised).some((s) => namesAreaAnywhere(normalised(s)));
     requests.push({ sentence, specific });
   }
