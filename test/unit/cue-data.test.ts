@@ -7,7 +7,7 @@ import { normaliseSentence, type Cue } from '../../server/src/core/cues';
 import { buildDraft } from '../../server/src/core/draft';
 import { FEEDBACK_TOPICS, NOT_FEEDBACK, REQUEST_FRAMES, SPECIFIC_AREAS } from '../../server/src/rules/data/feedback';
 import { GRATITUDE_CUES, NOT_GRATITUDE } from '../../server/src/rules/data/gratitude';
-import { INTEREST_CUES, NOT_INTEREST } from '../../server/src/rules/data/interest';
+import { FUTURE_OPENING, INTEREST_CUES, NOT_INTEREST, NOT_READY, WRITER_READY } from '../../server/src/rules/data/interest';
 import { GRACIOUS_FRAMES, TONE_CUES } from '../../server/src/rules/data/tone';
 import type { Label } from '../../server/src/eval/score';
 
@@ -36,7 +36,7 @@ function sentences(): LabelledSentence[] {
 }
 
 const lists: Record<string, readonly Cue[]> = {
-  TONE_CUES, GRACIOUS_FRAMES, GRATITUDE_CUES, NOT_GRATITUDE, INTEREST_CUES, NOT_INTEREST,
+  TONE_CUES, GRACIOUS_FRAMES, GRATITUDE_CUES, NOT_GRATITUDE, INTEREST_CUES, NOT_INTEREST, FUTURE_OPENING, WRITER_READY, NOT_READY,
   REQUEST_FRAMES, FEEDBACK_TOPICS, SPECIFIC_AREAS, NOT_FEEDBACK,
 };
 

@@ -37,5 +37,29 @@ export const INTEREST_CUES: readonly Cue[] = [
 export const NOT_INTEREST: readonly Cue[] = [
   { pattern: "\\b(?:no\\s+longer|not|never\\s+(?:be|been))\\s+(?:(?:really|very|particularly|that|at\\s+all)\\s+)?interested\\b|\\bwon't\\s+be\\s+(?:applying|reapplying)\\b|\\bnot\\s+(?:be\\s+)?(?:applying|reapplying)\\b|\\bwould\\s+not\\s+(?:want|like)\\s+to\\s+be\\s+considered\\b", note: 'Negated or withdrawn interest.' },
   { pattern: "\\b(?:will\\s+not|won't|shall\\s+not)\\s+(?:be\\s+)?(?:apply|applying|reapply|reapplying)\\b|\\bwon't\\s+be\\s+(?:around|available|here)\\s+for\\b|\\b(?:won't|will\\s+not|not)\\s+be\\s+(?:in\\s+a\\s+position\\s+to|able\\s+to)\\s+(?:apply|reapply|join|accept)\\b|\\bopposite\\s+sides\\b", note: '"I will not apply again"; paths crossing as opponents.' },
-  { pattern: "\\bgood\\s+luck\\s+(?:with|in)\\s+(?:your|the)\\s+(?:future|search|new)\\b", note: 'A wish for the employer, not interest in returning.' },
+  { pattern: "\\bgood\\s+luck\\s+(?:with|in)\\s+(?:your|the)\\s+(?:future|search|new)\\b", note: 'A wish for the employer, not interest in returning.' },  { pattern: "\\binterested\\s+in\\s+(?:your|any|some|the|hearing|knowing|learning|getting)\\s+(?:\\w+\\s+)?(?:feedback|thoughts|views|comments|notes|input|advice|assessment|perspective|take|reasons?|more)\\b", note: '"I\'m interested in your feedback" is about the feedback, not the employer.' },
+  { pattern: "\\baccepted\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:offer|post|position|role|job|stage|place|contract)\\b|\\bwithdraw\\s+(?:me|my)\\b|\\b(?:look|looking|search|searching|apply|applying|find|finding|role|job|position|career|opportunities)\\s+elsewhere\\b|\\bsomewhere\\s+(?:else|with)\\b|\\bfocus(?:ing)?\\s+my\\s+search\\b", note: 'The writer has moved on to another employer: "I\'ve accepted a post at St. Luke\'s and am excited to start".' },
+];
+
+/**
+ * The two halves of a door left open, in words no list can foresee: a future or another opening ("if there is
+ * another vacancy", "next intake", "as new engagements come up") and the writer's own readiness ("I'd like very
+ * much to work", "count me in", "I'll be back"). A sentence with both, and not about feedback, keeps the door open.
+ */
+export const FUTURE_OPENING: readonly Cue[] = [
+  { pattern: "\\b(?:future|upcoming|someday|one\\s+day|down\\s+the\\s+(?:line|road|track))\\b", note: 'Time ahead: "in the future", "down the line".' },
+  { pattern: "\\b(?:next|another|new|other|more)\\s+(?:[a-z-]+\\s+){0,2}(?:roles?|openings?|positions?|vacanc(?:y|ies)|posts?|jobs?|intakes?|cohorts?|seasons?|rounds?|cycles?|engagements?|projects?|contracts?|shifts?|slots?|terms?|opportunit(?:y|ies)|hiring|time|go|chance|shot)\\b", note: 'Another or a next opening: "next intake", "if there is another vacancy".' },
+  { pattern: "\\b(?:when|whenever|if|once|as)\\b[^.]{0,50}\\b(?:comes?\\s+up|came\\s+up|opens?(?:\\s+up)?|arises?|frees?\\s+up|(?:is|are|becomes?)\\s+available|hiring|advertised|posted)\\b", note: 'An opening imagined: "as new engagements come up".' },
+  { pattern: "\\bif\\s+you(?:'ve|\\s+have)?\\s+(?:got\\s+|ever\\s+)?(?:work|shifts|room|space|anything|a\\s+(?:spot|place|gap))\\b", note: '"If you\'ve got work in the summer".' },
+];
+
+export const WRITER_READY: readonly Cue[] = [
+  { pattern: "\\b(?:i'd|i\\s+would|i'll|i\\s+will|i'm|i\\s+am|i|still|would|'d)\\s+(?:\\w+\\s+){0,2}(?:love|like|glad|happy|keen|eager|ready|available|delighted|thrilled|pleased|excited|interested|want|wish|hope|hoping|open|welcome)\\b", note: 'The writer wants it: "I would like very much to work", "I\'d be glad to hear from you".' },
+  { pattern: "\\b(?:i'll|i\\s+will|i'm\\s+going\\s+to|want\\s+to|wanna|keen\\s+to)\\s+(?:\\w+\\s+)?(?:be\\s+back|apply|reapply|try|put|throw|come\\s+back|have\\s+another|pitch|stay\\s+in\\s+touch)\\b|\\bcount\\s+me\\b|\\b(?:remain|stay)\\s+in\\s+(?:the|your)\\b|\\bstay\\s+in\\s+touch\\b", note: 'The writer will be there: "I\'ll be back for the spring intake", "want to have another go".' },
+];
+
+/** Sentences with both halves that still do not keep the door open: feedback asks, hindsight, wishes for others. */
+export const NOT_READY: readonly Cue[] = [
+  { pattern: "\\b(?:know|learn|improve|feedback|prepare|better|work\\s+on|brush\\s+up|understand|advice|tips|pointers)\\b", note: '"I\'d like to know what to improve for the next round" asks for feedback.' },
+  { pattern: "\\b(?:would|'d|could|should)\\s+have\\b|\\bhad\\s+hoped\\b|\\b(?:good|best\\s+of)\\s+luck\\b|\\bwish\\s+(?:you|your|the|them|everyone|all)\\b|\\bevery\\s+success\\b|\\bhope\\s+(?:you|the|your|they|she|he|it)\\b", note: 'Hindsight ("I would have loved to") and wishes for the employer ("I hope the new hire…").' },
 ];
