@@ -1,6 +1,10 @@
 // Learns the tone model from labelled corpora and writes server/src/rules/data/tone-model.json.
-// Usage: npx tsx scripts/train-tone.ts DIR… (never the held-out split: it measures what this learns)
-//        npx tsx scripts/train-tone.ts DIR… --validate DIR   (train on the others, report on DIR; writes nothing)
+// Usage: npx tsx scripts/train-tone.ts DIR|FILE.jsonl… (never the held-out split: it measures what this learns)
+//        npx tsx scripts/train-tone.ts DIR|FILE.jsonl… --validate DIR   (train on the others, report on DIR; writes nothing)
+//
+// A DIR is a labelled corpus of drafts (../shared/corpus/SPEC.md). A FILE.jsonl holds single labelled sentences,
+// one {"text", "negative", "kind"} object a line (training/tone-sentences/): they are always trained on and never
+// held out, since the question validation answers is how the model does on a new writer's whole drafts.
 //
 // Each sentence of the author's prose is an example, labelled negative when it overlaps a labelled span.
 // Regularisation and the decision threshold are chosen by leave-one-corpus-out validation: each corpus is scored
@@ -25,7 +29,19 @@ const L2_GRID = [0.001, 0.003];
 
 interface Example { features: Features; label: 0 | 1; corpus: string; text: string }
 
-function examplesFrom(dir: string): Example[] {
+function examplesFrom(source: string): Example[] {
+  return source.endsWith('.jsonl') ? sentencesFrom(source) : draftsFrom(source);
+}
+
+function sentencesFrom(file: string): Example[] {
+  return fs.readFileSync(file, 'utf8').split('\n').filter((line) => line.trim()).map((line) => {
+    const { text, negative } = JSON.parse(line) as { text: string; negative: boolean };
+    const normalised = normaliseSentence(text);
+    return { features: featureMap(normalised), label: negative ? 1 : 0, corpus: file, text: normalised };
+  });
+}
+
+function draftsFrom(dir: string): Example[] {
   const labels = JSON.parse(fs.readFileSync(path.join(dir, 'labels.json'), 'utf8')) as Label[];
   const out: Example[] = [];
   for (const label of labels) {
@@ -78,7 +94,7 @@ function bestThreshold(scored: { p: number; label: 0 | 1 }[]): { threshold: numb
 }
 
 function choose(examples: Example[]): { l2: number; threshold: number; f1: number } {
-  const corpora = [...new Set(examples.map((e) => e.corpus))];
+  const corpora = [...new Set(examples.map((e) => e.corpus))].filter((c) => !c.endsWith('.jsonl'));
   let chosen = { l2: L2_GRID[0], threshold: 0.5, f1: -1 };
   for (const l2 of L2_GRID) {
     const scored: { p: number; label: 0 | 1 }[] = [];
