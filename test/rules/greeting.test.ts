@@ -6,6 +6,7 @@ ruleTable('greeting-generic', {
   valid: [
     draft('Dear Ms. Patel,'), draft('Hi Jordan,'), draft('Gary,'), draft('Captain Reyes,'), draft('hi jen,'),
     draft('Hello Camille,'), draft('Dear Maria and team,'), draft('Dear [Hiring Manager],'),
+    draft('Dear Principal Harris,'), draft('Dear Superintendent Cole,'),
     '## Re: Junior Video Editor\n\nHello Camille,\n\nThanks.\n',
     'Subject: Thank you\n\nDear Dr. Okoye,\n\nThanks.\n',
   ],
@@ -13,6 +14,8 @@ ruleTable('greeting-generic', {
     draft('Dear Hiring Manager,'), draft('To whom it may concern,'), draft('Hi,'), draft('Hello,'),
     draft('Hi team,'), draft('Good afternoon,'), draft('Dear Sir or Madam,'), draft('Hi there,'),
     draft('Dear Hiring Panel,'), draft('Hi all,'), draft('Dear Acme Recruiting Team,'),
+    draft('Hello again,'), draft('Hi boss,'), draft('Dear Headteacher,'), draft('Dear Vice-Chancellor,'),
+    draft('To who it may concern'),
   ],
 });
 

@@ -16,7 +16,7 @@ export interface Salutation {
   readonly addressee: Span;
 }
 
-const GREETING_WORD = /^\s*(?:dear(?:est)?|respected|hi+|hello+|hey+|hiya|howdy|greetings|hola|buen[oa]s\s+(?:d[ií]as|tardes)|bonjour|bonsoir|hallo|guten\s+(?:tag|morgen)|ciao|salve|gentile|egregio|salut|hej|ol[áa]|oi|namaste|salaam|salam|merhaba|shalom|kia\s+ora|bore\s+da|jambo|habari|hoi|moin|sawubona|ch[àa]o|dobryi\s+den|dzie[ńn]\s+dobry|szanown[ay]|sehr\s+geehrte[r]?|yo|to\s+the|to\s+all|good\s+(?:morning|afternoon|evening|day)|morning|afternoon|evening|to\s+whom\s+it\s+may\s+concern|attn|attention)\b[ \t]*/i;
+const GREETING_WORD = /^\s*(?:dear(?:est)?|respected|hi+|hello+|hey+|hiya|howdy|greetings|hola|buen[oa]s\s+(?:d[ií]as|tardes)|bonjour|bonsoir|hallo|guten\s+(?:tag|morgen)|ciao|salve|gentile|egregio|salut|hej|ol[áa]|oi|namaste|salaam|salam|merhaba|shalom|kia\s+ora|bore\s+da|jambo|habari|hoi|moin|sawubona|ch[àa]o|dobryi\s+den|dzie[ńn]\s+dobry|szanown[ay]|sehr\s+geehrte[r]?|yo|to\s+the|to\s+all|good\s+(?:morning|afternoon|evening|day)|morning|afternoon|evening|to\s+whom?\s+it\s+may\s+concern|attn|attention)\b[ \t]*/i;
 // A greeting ends at its comma, colon, exclamation mark or dash; a bare-name greeting must end there too.
 const GREETING_END = /[,:!—–]|\s-\s/;
 const BARE_NAME = /^\s*((?:[A-Z][\p{L}'’-]*\.?|[A-Z]\.)(?:\s+(?:[A-Z][\p{L}'’-]*\.?|[A-Z]\.|\[[^\]\n]{1,40}\]|de|van|von|der|den|da|das|dos|du|di|del|la|le|ter|ten|bin|al)){0,3})\s*[,:—–]\s*$/u;
@@ -34,6 +34,13 @@ const GENERIC_HEADS = new Set([
   'members', 'interviewers', 'hiring', 'talent', 'acquisition', 'selection', 'search', 'resources', 'human',
   'officer', 'director', 'lead', 'leads', 'partners', 'office', 'crew', 'gang', 'both', 'whom', 'it', 'may',
   'holder', 'vacancy', 'applicants', 'search', 'firm', 'company',
+]);
+// Roles that greet no one by themselves ("Dear Headteacher,", "Hi boss,", "Hello again,") but act as a title
+// before a name ("Dear Principal Harris,"), as TITLE does.
+const ROLE_TITLES = new Set([
+  'again', 'boss', 'head', 'headteacher', 'headmaster', 'headmistress', 'principal', 'chancellor', 'vice-chancellor',
+  'provost', 'president', 'chair', 'chairperson', 'chairman', 'registrar', 'editor', 'owner', 'supervisor',
+  'superintendent', 'coordinator', 'administrator', 'doctor',
 ]);
 const TITLE = /^(?:mr|mrs|ms|mx|miss|ma'?am|madame|mme|mlle|monsieur|m|frau|herr|se[ñn]ora|se[ñn]or|sra|sr|signora|signor|senhora|senhor|pani|pan|dr|prof|professor|sgt|sergeant|capt|captain|coach|chef|rev|judge|officer|nurse|pastor|rabbi|father|sister|lt|major|colonel|chief|director|dean|sir|madam)\.?$/i;
 
@@ -55,9 +62,10 @@ export function classify(addressee: string): 'named' | 'generic' {
   for (const part of parts) {
     const words = part.split(/\s+/).map((w) => w.toLowerCase().replace(/[^\p{L}'’.-]/gu, '').replace(/^\.+|\.+$/g, ''));
     const meaningful = words.filter((w) => w && w !== 'the' && w !== 'of' && w !== 'or' && w !== 'and' && w !== 'to');
-    const hasTitle = meaningful.some((w) => TITLE.test(w));
+    const isTitle = (w: string): boolean => TITLE.test(w) || ROLE_TITLES.has(w);
+    const hasTitle = meaningful.some(isTitle);
     const hasHead = meaningful.some((w) => GENERIC_HEADS.has(w));
-    const others = meaningful.filter((w) => !GENERIC_HEADS.has(w) && !TITLE.test(w));
+    const others = meaningful.filter((w) => !GENERIC_HEADS.has(w) && !isTitle(w));
     if (hasTitle && others.length > 0) return 'named';
     if (!hasHead && others.length > 0) return 'named';
   }

@@ -50,6 +50,7 @@ export const FUTURE_OPENING: readonly Cue[] = [
   { pattern: "\\b(?:future|upcoming|someday|one\\s+day|down\\s+the\\s+(?:line|road|track))\\b", note: 'Time ahead: "in the future", "down the line".' },
   { pattern: "\\b(?:next|another|new|other|more)\\s+(?:[a-z-]+\\s+){0,2}(?:roles?|openings?|positions?|vacanc(?:y|ies)|posts?|jobs?|intakes?|cohorts?|seasons?|rounds?|cycles?|engagements?|projects?|contracts?|shifts?|slots?|terms?|opportunit(?:y|ies)|hiring|time|go|chance|shot)\\b", note: 'Another or a next opening: "next intake", "if there is another vacancy".' },
   { pattern: "\\b(?:when|whenever|if|once|as)\\b[^.]{0,50}\\b(?:comes?\\s+up|came\\s+up|opens?(?:\\s+up)?|arises?|frees?\\s+up|(?:is|are|becomes?)\\s+available|hiring|advertised|posted)\\b", note: 'An opening imagined: "as new engagements come up".' },
+  { pattern: "\\b(?:spring|summer|autumn|fall|winter|january|september)\\s+(?:intake|cohort|hiring|round|term|semester|season|recruitment|programme|program)\\b", note: 'A named future intake: "I\'ll be back for the spring intake".' },
   { pattern: "\\bif\\s+you(?:'ve|\\s+have)?\\s+(?:got\\s+|ever\\s+)?(?:work|shifts|room|space|anything|a\\s+(?:spot|place|gap))\\b", note: '"If you\'ve got work in the summer".' },
 ];
 
