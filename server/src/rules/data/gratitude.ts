@@ -13,13 +13,13 @@ export const GRATITUDE_CUES: readonly Cue[] = [
   { pattern: "\\b(?:it|that|this)\\s+(?:really\\s+)?(?:meant|means)\\s+(?:a\\s+(?:lot|great\\s+deal)|so\\s+much|something|everything)\\b", note: '"It meant a lot that you…".' },
   { pattern: "\\bi\\s+(?:really\\s+|truly\\s+|genuinely\\s+)?valued\\s+(?:the|your|our|having|being|you)\\b", note: '"I valued the time you gave me": appreciation in the past tense.' },
   { pattern: "\\bindebted\\b|\\bowe\\s+you\\b|\\bmuch\\s+obliged\\b|\\bobliged\\s+(?:to\\s+you|for)\\b", note: '"I am indebted to you", "owe you one", "much obliged".' },
-  { pattern: "\\b(?:want|wish|wanted|like)\\s+to\\s+(?:\\w+\\s+)?(?:appreciate|thank)\\b", note: '"I want to sincerely appreciate you and the panel".' },
+  { pattern: "\\b(?:want|wish|wanted|like)\\s+to\\s+(?:\\w+\\s+)?(?:appreciate|thank)\\b|\\bto\\s+thank\\s+(?:you|u|the|your|for)\\b", note: '"I want to sincerely appreciate you and the panel", "I write you to thank the time you dedicated".' },
 ];
 
 /** Sentences that carry a gratitude word but are not sincere thanks to the reader. */
 export const NOT_GRATITUDE: readonly Cue[] = [
   { pattern: "\\b(?:thanks?|thank\\s+you)\\s+(?:so\\s+much\\s+|very\\s+much\\s+)?(?:in\\s+advance|in\\s+anticipation|ahead\\s+of\\s+time|beforehand)\\b", note: '"Thanks in advance" thanks for a favour not yet done.' },
-  { pattern: "\\b(?:would|'d|will|'ll|should|shall)\\s+(?:(?:really|greatly|truly|very|so|much|also|most|be|still|sincerely|certainly|definitely|deeply|especially)\\s+)*(?:appreciate|grateful|thankful|appreciative)\\b", note: '"I would appreciate any feedback" is a request, not thanks.' },
+  { pattern: "\\b(?:would|'d|will|'ll|should|shall)\\s+(?:(?:really|greatly|truly|very|so|much|also|most|be|still|sincerely|certainly|definitely|deeply|especially|nonetheless|nevertheless|however|therefore|equally|even)\\s+)*(?:appreciate|grateful|thankful|appreciative)\\b|\\bwould\\s+be\\s+(?:much\\s+|greatly\\s+|really\\s+|very\\s+much\\s+|most\\s+|so\\s+)?appreciated\\b", note: '"I would appreciate any feedback" is a request, not thanks.' },
   { pattern: "\\bplease\\s+(?:thank|pass\\s+(?:on|along))\\b|\\bpass\\s+(?:on|along)\\s+my\\s+(?:thanks|gratitude|appreciation)\\b|\\bmy\\s+(?:thanks|gratitude|appreciation)\\s+to\\s+(?!you)", note: 'Thanks aimed at someone other than the reader (judged per clause: "Thanks for the tasting, and please thank Chef Ama" still thanks the reader).' },
   { pattern: "\\bno\\s+thanks\\b|\\bnot\\s+(?:very\\s+|at\\s+all\\s+)?(?:grateful|thankful)\\b|\\bnothing\\s+to\\s+(?:thank|be\\s+grateful)", note: 'Negated gratitude.', example: 'honestly there is nothing to thank you for here.' },
   { pattern: "\\bif\\s+you\\s+(?:could|would|can)\\b[^.]*\\b(?:grateful|appreciate)", note: 'Conditional appreciation is a request.', example: 'if you could send the scores i would be grateful.' },
@@ -33,5 +33,5 @@ export const NOT_GRATITUDE: readonly Cue[] = [
 export const SIGN_OFF_WORDS: ReadonlySet<string> = new Set([
   'with', 'in', 'many', 'big', 'huge', 'warm', 'warmest', 'kind', 'kindest', 'sincere', 'again', 'so', 'very',
   'much', 'a', 'lot', 'all', 'the', 'best', 'thanks', 'thank', 'you', 'gratitude', 'appreciation',
-  'appreciatively', 'gratefully', 'and', 'regards', 'cheers',
+  'appreciatively', 'gratefully', 'and', 'regards', 'cheers', 'thx', 'thanx', 'ty', 'anyway',
 ]);

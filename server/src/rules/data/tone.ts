@@ -62,6 +62,7 @@ export const TONE_CUES: readonly ToneCue[] = [
   // Sarcasm: praise or thanks that means the opposite.
   c('sarcasm', 1, "\\bthanks?,?\\s+i\\s+guess\\b|\\bthanks?\\s+(?:a\\s+lot\\s+|so\\s+much\\s+)?for\\s+(?:nothing|wasting|ghosting|the\\s+(?:two-line|one-line|form|generic|automated|canned))\\b", 'Thanks that means the opposite.'),
   c('sarcasm', 1, "\\bthanks?\\b[^.]{0,80}\\b(?:weeks|days|months)\\s+(?:after|late|past|overdue)\\b|\\bthanks?\\b[^.]{0,60}\\bafter\\s+the\\s+fact\\b|\\bthank(?:s|\\s+you)\\s+for\\s+the\\s+[\\w-]+,\\s+(?:delivered|sent|received)\\b", 'Thanks followed by the delay it came after: mock gratitude.'),
+  c('sarcasm', 1, "\\b(?:thanks?|thank\\s+you|appreciate)\\b[^.]{0,40}\\bfinally\\b", 'Thanks for "finally" answering: a reproach for the wait.'),
   c('sarcasm', 1, "\\b(?:thanks?|cheers)\\b[^.]{0,40}(?:'[a-z][a-z -]{2,25}'|\"[a-z][a-z -]{2,25}\")", 'Thanks for something put in scare quotes: "Thanks so much for the \'exposure\'."'),
   c('blame', 0.6, "\\bby\\s+text\\b|\\bby\\s+(?:a\\s+)?no-reply\\b", 'Being told the outcome by text or a no-reply address; a hint.'),
   c('sarcasm', 0.6, "\\bi\\s+guess\\b|\\bguess\\s+(?:my|i|that|it)\\b|^well,", 'Resigned irony; a hint that needs company.'),
