@@ -13,6 +13,11 @@ ruleTable('interest-missing', {
     'I would like very much to work in Rosewood if there is another vacancy.',
     "If you've got work in the summer, I'd be glad to hear from you.",
     'Would it be possible to stay in touch as new engagements come up?',
+    'Next time you are tendering for a big job and need a site manager, give me a bell.',
+    "I'll go for the next one when it comes up.",
+    "If you get slammed over the winter I'm about and happy to do call-outs.",
+    'When you again look for an arborist, I would be happy to hear from you.',
+    'I will be attentive to new vacancies at the company.',
   ],
   invalid: [
     'I wish you and the new hire every success.',

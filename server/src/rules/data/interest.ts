@@ -48,15 +48,16 @@ export const NOT_INTEREST: readonly Cue[] = [
  */
 export const FUTURE_OPENING: readonly Cue[] = [
   { pattern: "\\b(?:future|upcoming|someday|one\\s+day|down\\s+the\\s+(?:line|road|track))\\b", note: 'Time ahead: "in the future", "down the line".' },
-  { pattern: "\\b(?:next|another|new|other|more)\\s+(?:[a-z-]+\\s+){0,2}(?:roles?|openings?|positions?|vacanc(?:y|ies)|posts?|jobs?|intakes?|cohorts?|seasons?|rounds?|cycles?|engagements?|projects?|contracts?|shifts?|slots?|terms?|opportunit(?:y|ies)|hiring|time|go|chance|shot)\\b", note: 'Another or a next opening: "next intake", "if there is another vacancy".' },
+  { pattern: "\\b(?:next|another|new|other|more)\\s+(?:[a-z-]+\\s+){0,2}(?:roles?|openings?|positions?|vacanc(?:y|ies)|posts?|jobs?|intakes?|cohorts?|seasons?|rounds?|cycles?|engagements?|projects?|contracts?|shifts?|slots?|terms?|opportunit(?:y|ies)|hiring|time|go|chance|shot|one)\\b", note: 'Another or a next opening: "next intake", "if there is another vacancy".' },
   { pattern: "\\b(?:when|whenever|if|once|as)\\b[^.]{0,50}\\b(?:comes?\\s+up|came\\s+up|opens?(?:\\s+up)?|arises?|frees?\\s+up|(?:is|are|becomes?)\\s+available|hiring|advertised|posted)\\b", note: 'An opening imagined: "as new engagements come up".' },
   { pattern: "\\b(?:spring|summer|autumn|fall|winter|january|september)\\s+(?:intake|cohort|hiring|round|term|semester|season|recruitment|programme|program)\\b", note: 'A named future intake: "I\'ll be back for the spring intake".' },
-  { pattern: "\\bif\\s+you(?:'ve|\\s+have)?\\s+(?:got\\s+|ever\\s+)?(?:work|shifts|room|space|anything|a\\s+(?:spot|place|gap))\\b", note: '"If you\'ve got work in the summer".' },
+  { pattern: "\\bif\\s+you(?:'ve|\\s+have)?\\s+(?:got\\s+|ever\\s+)?(?:work|shifts|room|space|anything|a\\s+(?:spot|place|gap))\\b|\\bif\\s+you\\s+(?:ever\\s+)?(?:get|are|'re)\\s+(?:busy|slammed|stuck|short|swamped|stretched)\\b", note: '"If you\'ve got work in the summer", "if you get slammed over the winter".' },
+  { pattern: "\\bif\\b[^.]{0,30}\\bever\\b|\\bwhen(?:ever)?\\s+you\\s+(?:\\w+\\s+){0,2}(?:look|are\\s+looking|need|hire|recruit|advertise)\\b", note: 'A need of theirs imagined: "if that\'s ever useful", "when you again look for an arborist".' },
 ];
 
 export const WRITER_READY: readonly Cue[] = [
-  { pattern: "\\b(?:i'd|i\\s+would|i'll|i\\s+will|i'm|i\\s+am|i|still|would|'d)\\s+(?:\\w+\\s+){0,2}(?:love|like|glad|happy|keen|eager|ready|available|delighted|thrilled|pleased|excited|interested|want|wish|hope|hoping|open|welcome)\\b", note: 'The writer wants it: "I would like very much to work", "I\'d be glad to hear from you".' },
-  { pattern: "\\b(?:i'll|i\\s+will|i'm\\s+going\\s+to|want\\s+to|wanna|keen\\s+to)\\s+(?:\\w+\\s+)?(?:be\\s+back|apply|reapply|try|put|throw|come\\s+back|have\\s+another|pitch|stay\\s+in\\s+touch)\\b|\\bcount\\s+me\\b|\\b(?:remain|stay)\\s+in\\s+(?:the|your)\\b|\\bstay\\s+in\\s+touch\\b", note: 'The writer will be there: "I\'ll be back for the spring intake", "want to have another go".' },
+  { pattern: "\\b(?:i'd|i\\s+would|i'll|i\\s+will|i'm|i\\s+am|i|still|would|'d)\\s+(?:\\w+\\s+){0,2}(?:love|like|glad|happy|keen|eager|ready|available|delighted|thrilled|pleased|excited|interested|want|wish|hope|hoping|open|welcome|attentive|watching)\\b", note: 'The writer wants it: "I would like very much to work", "I\'d be glad to hear from you".' },
+  { pattern: "\\b(?:i'll|i\\s+will|i'm\\s+going\\s+to|want\\s+to|wanna|keen\\s+to)\\s+(?:\\w+\\s+)?(?:be\\s+back|apply|reapply|try|put|throw|come\\s+back|have\\s+another|pitch|stay\\s+in\\s+touch|go\\s+for)\\b|\\bcount\\s+me\\b|\\b(?:remain|stay)\\s+in\\s+(?:the|your)\\b|\\bstay\\s+in\\s+touch\\b|\\bgive\\s+me\\s+a\\s+(?:bell|call|shout|ring|buzz|holler)\\b|\\bdrop\\s+me\\s+a\\s+line\\b|\\bhit\\s+me\\s+up\\b|\\bhmu\\b", note: 'The writer will be there: "I\'ll be back for the spring intake", "want to have another go".' },
 ];
 
 /** Sentences with both halves that still do not keep the door open: feedback asks, hindsight, wishes for others. */
