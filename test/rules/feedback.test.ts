@@ -14,6 +14,8 @@ ruleTable('feedback-missing', {
   invalid: [
     'Thank you for the interview.',
     'Maybe you can still find a slot for me even as an assistant teacher?',
+    'Should the appointment fall through, I would be grateful if you came back to me first.',
+    'I really enjoyed the interview, and please tell the morning crew thanks from me!',
     'Thanks for passing on the panel feedback about my Kubernetes depth; it was useful.',
     'I will keep working on my SQL skills.',
   ],
@@ -28,6 +30,8 @@ ruleTable('feedback-vague', {
     'Could you share how I did in the second-round interview?',
     'Could you please give me some advices about my SQL test, which part I did not do well?',
     'If you have time, would you look again at the bakery rebrand in my portfolio and tell me what did not work?',
+    'I would be thankful for some hints where my translation of the claims section was not precise enough, because claims are the part I want to improve most.',
+    'Kindly share where I can improve, specially in the QBR mock presentation.',
     'I would welcome any comments, particularly on the methods section of my job talk.',
     'Dear Ms. Patel,\n\nI would value your perspective on two things:\n\n- **The store visit assessment.**\n- **The people-development discussion.**\n\nBest,\nJordan\n',
     'Thank you. I should be grateful for any feedback.\nIn particular, how did my teaching demo come across?\n',
@@ -41,5 +45,6 @@ ruleTable('feedback-vague', {
     'Is there anything you would suggest I work on before applying again?',
     "If there's anything from the loop you'd flag for me to work on, I'd be glad to hear it.",
     'Could you advise me on the areas I should improve before the next recruitment exercise?',
+    "If you are willing, I would welcome any further explanation of the committee's reasoning.",
   ],
 });

@@ -54,7 +54,7 @@ function namesAnArea(text: string): boolean {
 // SQL round"), not in a clause about something else ("and I'd be open to roles at the Moose Jaw plant").
 const CLAUSE_BREAK = /[,;:]\s+|\s+(?:but|and|so)\s+/;
 const REFERS_BACK = /\b(?:on|about|with|in|of)\s+(?:it|that|this|them|those)\b/;
-const NARROWS = /\b(?:particularly|especially|specifically|in\s+particular|mainly|like|such\s+as|e\.g\.|for\s+example|whether|or)\b/;
+const NARROWS = /\b(?:particularly|especially|specially|specifically|in\s+particular|mainly|like|such\s+as|e\.g\.|for\s+example|whether|or)\b/;
 
 const ASKS_READER = /\b(?:could|would|can|will)\s+you\b|\b(?:i'd|i\s+would)\s+(?:really\s+)?value\b/;
 

@@ -29,7 +29,7 @@ export const TONE_CUES: readonly ToneCue[] = [
   c('appeal', 1, "\\b(?:review|look\\s+at|re-?score|re-?mark|assess|re-?grade)\\s+(?:\\w+\\s+){0,3}again\\b|\\b(?:another|a\\s+second)\\s+(?:review|look)\\s+at\\s+(?:my|the)\\b", '"Review my scores again".'),
   c('appeal', 1, "\\bappeal(?:ing)?\\s+(?:the|this|your|that|against)\\b|\\b(?:formal|file\\s+an?)\\s+appeal\\b|\\bformally\\s+appeal\\b", 'An appeal of the decision.'),
   c('appeal', 1, "\\bchange\\s+(?:your|the\\s+(?:team's|panel's|committee's))\\s+mind\\b|\\b(?:give|grant)\\s+me\\s+(?:another|a\\s+second)\\s+(?:chance|shot|look|interview)\\b|\\btake\\s+(?:another|a\\s+second)\\s+look\\s+at\\s+my\\b", 'Asking for another chance at this same role.'),
-  c('appeal', 1, "\\bbefore\\s+you\\s+(?:extend|make|finali[sz]e|send|confirm)\\s+(?:the|an|your)\\s+offer\\b", 'Pressing for a change before the offer goes out.'),
+  c('appeal', 1, "\\bbefore\\s+you\\s+(?:extend|make|finali[sz]e|send|confirm)\\s+(?:the|an|your)\\s+offer\\b|\\bbefore\\s+(?:a|the|any)\\s+(?:final\\s+)?(?:decision|offer|appointment)\\s+is\\s+(?:made|final|confirmed|signed)\\b", 'Pressing for a change before the offer goes out.'),
   c('appeal', 0.6, "\\bin\\s+light\\s+of\\s+(?:these|them|the\\s+attached|my\\s+(?:references|experience|record))\\b|\\b(?:attached|enclosed)\\s+(?:two\\s+|three\\s+|some\\s+|additional\\s+|further\\s+)*(?:references|letters|evidence|documents)\\b", 'New material sent to argue the case again; a hint.'),
 
   // Blaming the interviewer, the employer or the process.
@@ -84,6 +84,7 @@ export const TONE_CUES: readonly ToneCue[] = [
   c('rhetorical', 1, "\\bhow\\s+(?:was|is|am|were|are|would|could)\\s+(?:i|anyone|anybody|a\\s+candidate|someone|one)\\s+(?:supposed|expected|meant)\\s+to\\b|\\bnot\\s+sure\\s+how\\s+(?:anyone|anybody|i|someone|a\\s+candidate)\\s+(?:is|was)\\s+(?:supposed|expected|meant)\\s+to\\b", '"How was I supposed to…?"'),
   c('rhetorical', 1, "\\bwhat\\s+(?:more|else)\\s+(?:could|should|was|did)\\s+(?:i|you)\\b[^.]*\\?|\\bwhy\\s+(?:would|did|bother)\\s+(?:you|anyone|they)\\b[^.]*\\?|\\bwhat\\s+(?:exactly\\s+)?(?:were|are)\\s+you\\s+(?:even\\s+)?looking\\s+for\\b|\\bstill\\s+(?:don't|do\\s+not)\\s+know\\s+(?:what|why)\\b", 'Questions that accuse rather than ask.'),
   c('rhetorical', 1, "^(?:wasn't|isn't|weren't|didn't|doesn't|shouldn't|aren't|don't)\\s+(?:the|it|that|this|you|my|i)\\b[^?]*\\?", 'A negative question that argues rather than asks: "Wasn\'t the point of the exercise…?"'),
+  c('rhetorical', 1, "^(?:and\\s+)?(?:did|has|had|was|were)\\s+(?:anyone|anybody|someone|the\\s+\\w+|you|they|he|she)\\s+(?:\\w+\\s+){0,2}(?:even|actually|ever|bother(?:ed)?\\s+to)\\b[^?]*\\?|^who,?\\s+exactly\\b", 'A question that accuses: "Did anyone actually read my résumé?", "Who, exactly, read my pieces?"'),
   c('rhetorical', 0.6, "\\b(?:four|three|five|six|seven|several|\\d+)\\s+(?:interviews|rounds|calls|meetings|weeks|months|assessments)\\s+(?:and|later|for)\\b", 'Counting the effort spent; a hint that needs company.'),
 
   // Backhanded wishes and ironic asides.
