@@ -98,9 +98,10 @@ function context(draft: Draft, index: number, text: string, normalised: (s: Sent
   return found;
 }
 
-// An ungracious sentence is a request only when it plainly asks: "I think it is only fair that you explain…"
-// asks; "I don't know how I'm going to explain this to my family" does not.
-const PLAIN_ASK = /\b(?:could|would|can|will)\s+you\b|\bplease\b|\b(?:let\s+me\s+know|tell\s+me|share|you\s+explain|explanation)\b|\b(?:like|love|want)\s+to\s+(?:know|understand|hear)\b/;
+// An ungracious sentence is a request only when it plainly asks: "I think it is only fair that you explain…",
+// "I want a real reason", "Why you not even interview me?" ask; "I don't know how I'm going to tell my family"
+// does not.
+const PLAIN_ASK = /\b(?:could|would|can|will)\s+you\b|\bplease\b|\bkindly\b|\brequest\s+you\b|\b(?:let\s+me\s+know|tell\s+me|share|explain|explanation|clarification)\b|\b(?:like|love|want)\s+to\s+(?:know|understand|hear)\b|\bto\s+(?:at\s+least\s+)?know\s+(?:what|why|how|where)\b|\b(?:want|need|deserve|like)\s+(?:a|an)\s+(?:\w+\s+)?(?:reason|answer|explanation)\b|^why\b/;
 
 // Tone kinds whose sentences argue or plead rather than ask: "Please, I need this job" is pressure, not a request.
 const NOT_ASKING = ['rhetorical', 'appeal', 'pressure'];

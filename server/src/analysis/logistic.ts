@@ -22,17 +22,18 @@ export function probability(model: LogisticModel, features: Features): number {
 export class Scorer implements FeatureSink {
   private readonly weights = new Map<string, number>();
   private readonly words = new Map<string, number>();
-  private readonly bigrams = new Map<string, Map<string, number>>();
+  /** Word pairs and triples, keyed by all but their last word: "b:i'm sure" → sure, "t:i'm sure you" → you. */
+  private readonly phrases = new Map<string, Map<string, number>>();
   private z = 0;
 
   constructor(private readonly model: LogisticModel) {
     for (const [name, w] of Object.entries(model.weights)) {
-      const bigram = /^b:(\S+) (\S+)$/.exec(name);
+      const phrase = /^([bt]:.+) (\S+)$/.exec(name);
       if (name.startsWith('w:')) this.words.set(name.slice(2), w);
-      else if (bigram) {
-        const seconds = this.bigrams.get(bigram[1]) ?? new Map<string, number>();
-        seconds.set(bigram[2], w);
-        this.bigrams.set(bigram[1], seconds);
+      else if (phrase) {
+        const lasts = this.phrases.get(phrase[1]) ?? new Map<string, number>();
+        lasts.set(phrase[2], w);
+        this.phrases.set(phrase[1], lasts);
       } else this.weights.set(name, w);
     }
   }
@@ -50,7 +51,11 @@ export class Scorer implements FeatureSink {
   }
 
   bigram(first: string, second: string): void {
-    this.z += this.bigrams.get(first)?.get(second) ?? 0;
+    this.z += this.phrases.get(`b:${first}`)?.get(second) ?? 0;
+  }
+
+  trigram(first: string, second: string, third: string): void {
+    this.z += this.phrases.get(`t:${first} ${second}`)?.get(third) ?? 0;
   }
 
   probability(): number {

