@@ -7,6 +7,7 @@ ruleTable('greeting-generic', {
     draft('Dear Ms. Patel,'), draft('Hi Jordan,'), draft('Gary,'), draft('Captain Reyes,'), draft('hi jen,'),
     draft('Hello Camille,'), draft('Dear Maria and team,'), draft('Dear [Hiring Manager],'),
     draft('Dear Principal Harris,'), draft('Dear Superintendent Cole,'),
+    draft('Hello there Sam,'), draft('Sam -'),
     '## Re: Junior Video Editor\n\nHello Camille,\n\nThanks.\n',
     'Subject: Thank you\n\nDear Dr. Okoye,\n\nThanks.\n',
   ],

@@ -19,7 +19,7 @@ export interface Salutation {
 const GREETING_WORD = /^\s*(?:dear(?:est)?|respected|hi+|hello+|hey+|hiya|howdy|greetings|hola|buen[oa]s\s+(?:d[ií]as|tardes)|bonjour|bonsoir|hallo|guten\s+(?:tag|morgen)|ciao|salve|gentile|egregio|salut|hej|ol[áa]|oi|namaste|salaam|salam|merhaba|shalom|kia\s+ora|bore\s+da|jambo|habari|hoi|moin|sawubona|ch[àa]o|dobryi\s+den|dzie[ńn]\s+dobry|szanown[ay]|sehr\s+geehrte[r]?|yo|to\s+the|to\s+all|good\s+(?:morning|afternoon|evening|day)|morning|afternoon|evening|to\s+whom?\s+it\s+may\s+concern|attn|attention)\b[ \t]*/i;
 // A greeting ends at its comma, colon, exclamation mark or dash; a bare-name greeting must end there too.
 const GREETING_END = /[,:!—–]|\s-\s/;
-const BARE_NAME = /^\s*((?:[A-Z][\p{L}'’-]*\.?|[A-Z]\.)(?:\s+(?:[A-Z][\p{L}'’-]*\.?|[A-Z]\.|\[[^\]\n]{1,40}\]|de|van|von|der|den|da|das|dos|du|di|del|la|le|ter|ten|bin|al)){0,3})\s*[,:—–]\s*$/u;
+const BARE_NAME = /^\s*((?:[A-Z][\p{L}'’-]*\.?|[A-Z]\.)(?:\s+(?:[A-Z][\p{L}'’-]*\.?|[A-Z]\.|\[[^\]\n]{1,40}\]|de|van|von|der|den|da|das|dos|du|di|del|la|le|ter|ten|bin|al)){0,3})\s*(?:[,:—–]|\s-)\s*$/u;
 // Capitalised words that can open a line followed by a comma but are not anyone's name.
 const NOT_A_NAME = new Set([
   'thanks', 'thank', 'well', 'so', 'ok', 'okay', 'sorry', 'yes', 'no', 'also', 'best', 'regards', 'cheers',
@@ -29,16 +29,16 @@ const NOT_A_NAME = new Set([
 // Who a greeting without a person's name is addressed to.
 const GENERIC_HEADS = new Set([
   'team', 'teams', 'manager', 'managers', 'panel', 'committee', 'recruiter', 'recruiters', 'recruitment',
-  'recruiting', 'hr', 'sir', 'sirs', 'madam', 'madame', 'all', 'everyone', 'everybody', 'there', 'folks',
+  'recruiting', 'hr', 'sir', 'sirs', 'madam', 'madame', 'all', 'everyone', 'everybody', 'folks',
   'guys', 'ma', "ma'am", 'maam', 'friends', 'colleagues', 'concern', 'department', 'staff', 'board', 'you', 'y’all', "y'all", 'people',
   'members', 'interviewers', 'hiring', 'talent', 'acquisition', 'selection', 'search', 'resources', 'human',
   'officer', 'director', 'lead', 'leads', 'partners', 'office', 'crew', 'gang', 'both', 'whom', 'it', 'may',
   'holder', 'vacancy', 'applicants', 'search', 'firm', 'company',
 ]);
-// Roles that greet no one by themselves ("Dear Headteacher,", "Hi boss,", "Hello again,") but act as a title
-// before a name ("Dear Principal Harris,"), as TITLE does.
+// Words that greet no one by themselves ("Dear Headteacher,", "Hi boss,", "Hello again,", "Hi there,") but leave a
+// name after them a named greeting ("Dear Principal Harris,", "Hello there Sam,"), as TITLE does.
 const ROLE_TITLES = new Set([
-  'again', 'boss', 'head', 'headteacher', 'headmaster', 'headmistress', 'principal', 'chancellor', 'vice-chancellor',
+  'again', 'there', 'boss', 'head', 'headteacher', 'headmaster', 'headmistress', 'principal', 'chancellor', 'vice-chancellor',
   'provost', 'president', 'chair', 'chairperson', 'chairman', 'registrar', 'editor', 'owner', 'supervisor',
   'superintendent', 'coordinator', 'administrator', 'doctor',
 ]);
