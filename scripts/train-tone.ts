@@ -149,10 +149,11 @@ function main(argv: string[]): void {
   console.log(`${examples.length} sentences, ${examples.filter((e) => e.label).length} negative, from ${dirs.join(', ')}`);
   const chosen = choose(examples);
   const fitted = train(withoutCues(examples), { ...TRAINING, l2: chosen.l2 });
+  // Rounded first, then pruned, so that pruning a written model again keeps exactly the same weights.
   const weights = Object.fromEntries(Object.entries(fitted.weights)
+    .map(([name, w]): [string, number] => [name, Number(w.toFixed(4))])
     .filter(([, w]) => Math.abs(w) >= PRUNE_BELOW)
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([name, w]) => [name, Number(w.toFixed(4))]));
+    .sort(([a], [b]) => a.localeCompare(b)));
   const model: LogisticModel = { bias: Number(fitted.bias.toFixed(4)), threshold: chosen.threshold, weights };
   const out = path.join(__dirname, '..', 'server', 'src', 'rules', 'data', 'tone-model.json');
   fs.writeFileSync(out, JSON.stringify(model, null, 0) + '\n');
