@@ -18,24 +18,40 @@ export function probability(model: LogisticModel, features: Features): number {
   return sigmoid(z);
 }
 
+/** Weights of word sequences as a tree, one level a word, so that scoring looks them up without joining strings. */
+interface PhraseNode {
+  weight: number;
+  readonly next: Map<string, PhraseNode>;
+}
+
+const phraseNode = (): PhraseNode => ({ weight: 0, next: new Map() });
+
 /** Scores features as they are emitted, without building a feature map. */
 export class Scorer implements FeatureSink {
   private readonly weights = new Map<string, number>();
   private readonly words = new Map<string, number>();
-  /** Word pairs and triples, keyed by all but their last word: "b:i'm sure" → sure, "t:i'm sure you" → you. */
-  private readonly phrases = new Map<string, Map<string, number>>();
+  /** Word pairs ("b:i'm sure") and triples ("t:i'm sure you"), each a path of words from the root. */
+  private readonly pairs = phraseNode();
+  private readonly triples = phraseNode();
   private z = 0;
 
   constructor(private readonly model: LogisticModel) {
     for (const [name, w] of Object.entries(model.weights)) {
-      const phrase = /^([bt]:.+) (\S+)$/.exec(name);
       if (name.startsWith('w:')) this.words.set(name.slice(2), w);
-      else if (phrase) {
-        const lasts = this.phrases.get(phrase[1]) ?? new Map<string, number>();
-        lasts.set(phrase[2], w);
-        this.phrases.set(phrase[1], lasts);
-      } else this.weights.set(name, w);
+      else if (name.startsWith('b:')) this.insert(this.pairs, name.slice(2), w);
+      else if (name.startsWith('t:')) this.insert(this.triples, name.slice(2), w);
+      else this.weights.set(name, w);
     }
+  }
+
+  private insert(root: PhraseNode, phrase: string, weight: number): void {
+    let node = root;
+    for (const word of phrase.split(' ')) {
+      let child = node.next.get(word);
+      if (!child) node.next.set(word, (child = phraseNode()));
+      node = child;
+    }
+    node.weight = weight;
   }
 
   reset(): void {
@@ -51,11 +67,11 @@ export class Scorer implements FeatureSink {
   }
 
   bigram(first: string, second: string): void {
-    this.z += this.phrases.get(`b:${first}`)?.get(second) ?? 0;
+    this.z += this.pairs.next.get(first)?.next.get(second)?.weight ?? 0;
   }
 
   trigram(first: string, second: string, third: string): void {
-    this.z += this.phrases.get(`t:${first} ${second}`)?.get(third) ?? 0;
+    this.z += this.triples.next.get(first)?.next.get(second)?.next.get(third)?.weight ?? 0;
   }
 
   probability(): number {
