@@ -18,40 +18,28 @@ export function probability(model: LogisticModel, features: Features): number {
   return sigmoid(z);
 }
 
-/** Weights of word sequences as a tree, one level a word, so that scoring looks them up without joining strings. */
-interface PhraseNode {
-  weight: number;
-  readonly next: Map<string, PhraseNode>;
-}
-
-const phraseNode = (): PhraseNode => ({ weight: 0, next: new Map() });
-
 /** Scores features as they are emitted, without building a feature map. */
 export class Scorer implements FeatureSink {
   private readonly weights = new Map<string, number>();
   private readonly words = new Map<string, number>();
-  /** Word pairs ("b:i'm sure") and triples ("t:i'm sure you"), each a path of words from the root. */
-  private readonly pairs = phraseNode();
-  private readonly triples = phraseNode();
+  /** Word pairs and triples nested by word ("b:i'm sure" → i'm → sure), looked up without joining strings. */
+  private readonly pairs = new Map<string, Map<string, number>>();
+  private readonly triples = new Map<string, Map<string, Map<string, number>>>();
   private z = 0;
 
   constructor(private readonly model: LogisticModel) {
+    const within = <T>(map: Map<string, Map<string, T>>, key: string): Map<string, T> => {
+      let inner = map.get(key);
+      if (!inner) map.set(key, (inner = new Map()));
+      return inner;
+    };
     for (const [name, w] of Object.entries(model.weights)) {
+      const [first, second, third] = name.slice(2).split(' ');
       if (name.startsWith('w:')) this.words.set(name.slice(2), w);
-      else if (name.startsWith('b:')) this.insert(this.pairs, name.slice(2), w);
-      else if (name.startsWith('t:')) this.insert(this.triples, name.slice(2), w);
+      else if (name.startsWith('b:')) within(this.pairs, first).set(second, w);
+      else if (name.startsWith('t:')) within(within(this.triples, first), second).set(third, w);
       else this.weights.set(name, w);
     }
-  }
-
-  private insert(root: PhraseNode, phrase: string, weight: number): void {
-    let node = root;
-    for (const word of phrase.split(' ')) {
-      let child = node.next.get(word);
-      if (!child) node.next.set(word, (child = phraseNode()));
-      node = child;
-    }
-    node.weight = weight;
   }
 
   reset(): void {
@@ -67,11 +55,11 @@ export class Scorer implements FeatureSink {
   }
 
   bigram(first: string, second: string): void {
-    this.z += this.pairs.next.get(first)?.next.get(second)?.weight ?? 0;
+    this.z += this.pairs.get(first)?.get(second) ?? 0;
   }
 
   trigram(first: string, second: string, third: string): void {
-    this.z += this.triples.next.get(first)?.next.get(second)?.next.get(third)?.weight ?? 0;
+    this.z += this.triples.get(first)?.get(second)?.get(third) ?? 0;
   }
 
   probability(): number {
