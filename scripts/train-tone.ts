@@ -29,6 +29,12 @@ const L2_GRID = [0.001, 0.003];
 
 interface Example { features: Features; label: 0 | 1; corpus: string; text: string }
 
+/** One sentence of `corpus` as the model sees it: normalised, with its features. */
+function example(sentence: string, negative: boolean, corpus: string): Example {
+  const text = normaliseSentence(sentence);
+  return { features: featureMap(text), label: negative ? 1 : 0, corpus, text };
+}
+
 function examplesFrom(source: string): Example[] {
   return source.endsWith('.jsonl') ? sentencesFrom(source) : draftsFrom(source);
 }
@@ -36,8 +42,7 @@ function examplesFrom(source: string): Example[] {
 function sentencesFrom(file: string): Example[] {
   return fs.readFileSync(file, 'utf8').split('\n').filter((line) => line.trim()).map((line) => {
     const { text, negative } = JSON.parse(line) as { text: string; negative: boolean };
-    const normalised = normaliseSentence(text);
-    return { features: featureMap(normalised), label: negative ? 1 : 0, corpus: file, text: normalised };
+    return example(text, negative, file);
   });
 }
 
@@ -52,9 +57,8 @@ function draftsFrom(dir: string): Example[] {
       return found;
     });
     for (const sentence of analyse(draft, DEFAULT_OPTIONS).body) {
-      const text = normaliseSentence(sentence.text);
       const negative = spans.some((s) => s.start < sentence.end && sentence.start < s.end);
-      out.push({ features: featureMap(text), label: negative ? 1 : 0, corpus: dir, text });
+      out.push(example(sentence.text, negative, dir));
     }
   }
   return out;

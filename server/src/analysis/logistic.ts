@@ -35,7 +35,7 @@ export class Scorer implements FeatureSink {
     };
     for (const [name, w] of Object.entries(model.weights)) {
       const [first, second, third] = name.slice(2).split(' ');
-      if (name.startsWith('w:')) this.words.set(name.slice(2), w);
+      if (name.startsWith('w:')) this.words.set(first, w);
       else if (name.startsWith('b:')) within(this.pairs, first).set(second, w);
       else if (name.startsWith('t:')) within(within(this.triples, first), second).set(third, w);
       else this.weights.set(name, w);

@@ -18,9 +18,9 @@ export interface FeatureSink {
 }
 
 /** Feature names as the model file stores them. */
-export const wordFeature = (token: string): string => `w:${token}`;
-export const bigramFeature = (first: string, second: string): string => `b:${first} ${second}`;
-export const trigramFeature = (first: string, second: string, third: string): string => `t:${first} ${second} ${third}`;
+const wordFeature = (token: string): string => `w:${token}`;
+const bigramFeature = (first: string, second: string): string => `b:${first} ${second}`;
+const trigramFeature = (first: string, second: string, third: string): string => `t:${first} ${second} ${third}`;
 
 const toneCues = new CueSet<ToneCue>(TONE_CUES);
 const graciousFrames = new CueSet(GRACIOUS_FRAMES);

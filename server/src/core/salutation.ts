@@ -44,6 +44,11 @@ const ROLE_TITLES = new Set([
 ]);
 const TITLE = /^(?:mr|mrs|ms|mx|miss|ma'?am|madame|mme|mlle|monsieur|m|frau|herr|se[ñn]ora|se[ñn]or|sra|sr|signora|signor|senhora|senhor|pani|pan|dr|prof|professor|sgt|sergeant|capt|captain|coach|chef|rev|judge|officer|nurse|pastor|rabbi|father|sister|lt|major|colonel|chief|director|dean|sir|madam)\.?$/i;
 
+/** A word that names no one alone but makes a following name a greeting: a title, or a role used as one. */
+function isTitle(word: string): boolean {
+  return TITLE.test(word) || ROLE_TITLES.has(word);
+}
+
 // "Dobryi den, pani Olena,": a greeting word, a comma, then the name and the line's own closing comma.
 const NAME_AFTER_COMMA = /^\s*,\s*(?:\S+\s+){0,3}\S+[,:!]\s*$/;
 
@@ -62,7 +67,6 @@ export function classify(addressee: string): 'named' | 'generic' {
   for (const part of parts) {
     const words = part.split(/\s+/).map((w) => w.toLowerCase().replace(/[^\p{L}'’.-]/gu, '').replace(/^\.+|\.+$/g, ''));
     const meaningful = words.filter((w) => w && w !== 'the' && w !== 'of' && w !== 'or' && w !== 'and' && w !== 'to');
-    const isTitle = (w: string): boolean => TITLE.test(w) || ROLE_TITLES.has(w);
     const hasTitle = meaningful.some(isTitle);
     const hasHead = meaningful.some((w) => GENERIC_HEADS.has(w));
     const others = meaningful.filter((w) => !GENERIC_HEADS.has(w) && !isTitle(w));
