@@ -145,8 +145,8 @@ function validate(dirs: string[], validation: string): void {
 function main(argv: string[]): void {
   const at = argv.indexOf('--validate');
   const dirs = argv.filter((_a, i) => i !== at && i !== at + 1 || at < 0);
-  if ([...dirs, at >= 0 ? argv[at + 1] : ''].some((d) => path.basename(path.resolve(d)) === 'heldout')) {
-    throw new Error('the held-out split is for measuring at the end, not for training or model selection');
+  if ([...dirs, at >= 0 ? argv[at + 1] : ''].some((d) => /^heldout(-\d+)?$/.test(path.basename(path.resolve(d))))) {
+    throw new Error('the held-out splits are for measuring at the end, not for training or model selection');
   }
   if (at >= 0) return validate(dirs, argv[at + 1]);
   const examples = prune(dirs.flatMap(examplesFrom));

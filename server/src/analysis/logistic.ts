@@ -69,37 +69,50 @@ export class Scorer implements FeatureSink {
 
 /**
  * Fits weights by AdaGrad on the log loss with L2 regularisation: each weight gets its own step size, so rare
- * n-grams still learn. Full batches in a fixed order, so training is deterministic.
+ * n-grams still learn. Full batches in a fixed order, so training is deterministic. Feature names are numbered
+ * once and the epochs run over typed arrays: string-keyed map lookups made training ~10 times slower.
  */
 export function train(
   examples: readonly { features: Features; label: 0 | 1 }[],
   options: { l2: number; epochs: number; rate: number; positiveWeight: number },
 ): { bias: number; weights: Record<string, number> } {
-  const weights = new Map<string, number>();
-  const squares = new Map<string, number>();
+  const index = new Map<string, number>();
+  const rows = examples.map(({ features, label }) => {
+    const ids = new Int32Array(features.size);
+    const values = new Float64Array(features.size);
+    let k = 0;
+    for (const [name, value] of features) {
+      let id = index.get(name);
+      if (id === undefined) index.set(name, (id = index.size));
+      ids[k] = id;
+      values[k++] = value;
+    }
+    return { ids, values, label, scale: label === 1 ? options.positiveWeight : 1 };
+  });
+  const weights = new Float64Array(index.size);
+  const squares = new Float64Array(index.size).fill(1e-8);
+  const gradient = new Float64Array(index.size);
   let bias = 0;
   let biasSquares = 1e-8;
+  const n = rows.length;
   for (let epoch = 0; epoch < options.epochs; epoch++) {
-    const gradient = new Map<string, number>();
+    gradient.fill(0);
     let biasGradient = 0;
-    for (const { features, label } of examples) {
+    for (const { ids, values, label, scale } of rows) {
       let z = bias;
-      for (const [name, value] of features) z += (weights.get(name) ?? 0) * value;
-      const error = (sigmoid(z) - label) * (label === 1 ? options.positiveWeight : 1);
+      for (let k = 0; k < ids.length; k++) z += weights[ids[k]] * values[k];
+      const error = (sigmoid(z) - label) * scale;
       biasGradient += error;
-      for (const [name, value] of features) gradient.set(name, (gradient.get(name) ?? 0) + error * value);
+      for (let k = 0; k < ids.length; k++) gradient[ids[k]] += error * values[k];
     }
-    const n = examples.length;
     biasGradient /= n;
     biasSquares += biasGradient * biasGradient;
     bias -= (options.rate * biasGradient) / Math.sqrt(biasSquares);
-    for (const [name, sum] of gradient) {
-      const w = weights.get(name) ?? 0;
-      const g = sum / n + options.l2 * w;
-      const sq = (squares.get(name) ?? 1e-8) + g * g;
-      squares.set(name, sq);
-      weights.set(name, w - (options.rate * g) / Math.sqrt(sq));
+    for (let id = 0; id < weights.length; id++) {
+      const g = gradient[id] / n + options.l2 * weights[id];
+      squares[id] += g * g;
+      weights[id] -= (options.rate * g) / Math.sqrt(squares[id]);
     }
   }
-  return { bias, weights: Object.fromEntries(weights) };
+  return { bias, weights: Object.fromEntries([...index].map(([name, id]) => [name, weights[id]])) };
 }
