@@ -8,6 +8,8 @@ ruleTable('greeting-generic', {
     draft('Hello Camille,'), draft('Dear Maria and team,'), draft('Dear [Hiring Manager],'),
     draft('Dear Principal Harris,'), draft('Dear Superintendent Cole,'),
     draft('Hello there Sam,'), draft('Sam -'),
+    // A slot where the name goes is a placeholder (placeholder-unfilled says so), not a generic greeting.
+    draft('Dear Mr. [Last Name],'), draft('Dear [Name] at Brightline,'), draft('Dear Ms. Patel at [Company],'),
     '## Re: Junior Video Editor\n\nHello Camille,\n\nThanks.\n',
     'Subject: Thank you\n\nDear Dr. Okoye,\n\nThanks.\n',
   ],
@@ -17,6 +19,8 @@ ruleTable('greeting-generic', {
     draft('Dear Hiring Panel,'), draft('Hi all,'), draft('Dear Acme Recruiting Team,'),
     draft('Hello again,'), draft('Hi boss,'), draft('Dear Headteacher,'), draft('Dear Vice-Chancellor,'),
     draft('To who it may concern'),
+    // The slot only qualifies a role: generic however it is filled.
+    draft('Dear Hiring Manager at [Company],'), draft('Dear Recruitment Team of {{company}},'),
   ],
 });
 

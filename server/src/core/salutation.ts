@@ -124,6 +124,21 @@ function salutationAt(draft: Draft, line: Span, isPlaceholder: (span: Span) => b
   const span = { start: line.start + leading, end: line.start + end };
   const addresseeText = text.slice(addresseeStart, end).replace(/^\s*,/, '').replace(/[,:!—–-]\s*$/, '').trim();
   const addressee = { start: line.start + addresseeStart, end: line.start + addresseeStart + addresseeText.length };
-  const kind: SalutationKind = isPlaceholder(span) ? 'placeholder' : classify(addresseeText);
-  return { kind, span, addressee };
+  return { kind: kindOf(addresseeText, addressee, span, isPlaceholder), span, addressee };
+}
+
+/** Where the reader is named ends and what qualifies them begins: "Hiring Manager | at [Company]". */
+const QUALIFIER = /\s(?:at|of|from|with|for|in)\s/i;
+
+/**
+ * A salutation is a placeholder when the slot stands where the reader's name goes ("Dear [Hiring Manager],",
+ * "Dear Mr. [Last Name],"). A slot after the reader only qualifies them: "Dear Hiring Manager at [Company]," greets a
+ * role, and is generic however the slot is filled.
+ */
+function kindOf(addresseeText: string, addressee: Span, span: Span, isPlaceholder: (span: Span) => boolean): SalutationKind {
+  if (!isPlaceholder(span)) return classify(addresseeText);
+  const qualifier = QUALIFIER.exec(addresseeText);
+  const head = qualifier ? addresseeText.slice(0, qualifier.index).trimEnd() : '';
+  if (!head || isPlaceholder({ start: addressee.start, end: addressee.start + head.length })) return 'placeholder';
+  return classify(head);
 }
