@@ -18,6 +18,8 @@ ruleTable('interest-missing', {
     "If you get slammed over the winter I'm about and happy to do call-outs.",
     'When you again look for an arborist, I would be happy to hear from you.',
     'I will be attentive to new vacancies at the company.',
+    "I'd still be interested in hearing about senior roles in the property group.",
+    'I hope our paths cross again, and I would be glad to be considered for future openings.',
   ],
   invalid: [
     'I wish you and the new hire every success.',
@@ -28,5 +30,11 @@ ruleTable('interest-missing', {
     "I've since accepted a post at St. Luke's and am excited to start there in August.",
     "I'd like to know what to improve before the next intake.",
     'I wish the unit every success with the new intake.',
+    'I hope our paths cross again.',
+    "I'm interested in knowing what I can improve.",
+    'I remain very interested in hearing the panel\'s view of my exhibition proposal.',
+    "I'm still interested in joining a company like yours someday.",
+    'I remain committed to a career in public service.',
+    "I'm keen to stay in oncology research, and I'm hopeful something will come through soon.",
   ],
 });
