@@ -35,7 +35,6 @@ const DYNAMIC_REGEXP_FILES = ['core/cues.ts', 'lsp/codeActions.ts', 'rules/compa
 // but a hazard if that input ever grows.
 const KNOWN_SUPER_LINEAR: Record<string, string> = {
   'core/selection.ts HEADER_LINE': 'quadratic ("^\\s*" with m); reads the first 2,000 characters of prose',
-  'analysis/feedback.ts line 41': 'quadratic ("[,;:.!?)\"]+$"); reads one word',
   'analysis/feedback.ts CLAUSE_BREAK': 'quadratic on runs of spaces; reads one sentence, which can be long',
   'analysis/gratitude.ts CLAUSE_BREAK': 'quadratic on runs of spaces; reads one sentence, which can be long',
   'rules/feedback-vague.ts CLOSING': 'quadratic ("[.!?…:;,]+…$"); reads one sentence, which can be long',

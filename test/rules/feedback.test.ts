@@ -12,6 +12,8 @@ ruleTable('feedback-missing', {
     'Why you not even interview me?',
     'Would be nice to at least know what was wrong with the take home since I put like 14 hours into it.',
     'I would like to ask if you could tell me about my legal translation test.',
+    'Would you be willing to share any thoughts on what would make me a stronger applicant next time?',
+    'Could you tell me how I came across in the role-play with the customer who wanted a refund without a receipt?',
   ],
   invalid: [
     'Thank you for the interview.',
@@ -21,6 +23,12 @@ ruleTable('feedback-missing', {
     'I really enjoyed the interview, and please tell the morning crew thanks from me!',
     'Thanks for passing on the panel feedback about my Kubernetes depth; it was useful.',
     'I will keep working on my SQL skills.',
+    'Could you tell me who I should send my train receipts to?',
+    'Could you let me know whether my referees were contacted?',
+    "Could you let me know whether my test score stays on file for the next round, or whether I'll need to retake it?",
+    "If it helps, I'd be glad to give some feedback on the process from my side.",
+    "If you're gathering feedback from candidates about the interview process, I'd be glad to share my impressions.",
+    'Please send me my scores for each stage so that I can understand the decision and, if necessary, challenge it.',
   ],
 });
 

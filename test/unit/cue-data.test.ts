@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { normaliseSentence, type Cue } from '../../server/src/core/cues';
 import { buildDraft } from '../../server/src/core/draft';
-import { FEEDBACK_TOPICS, NOT_FEEDBACK, REQUEST_FRAMES, SPECIFIC_AREAS } from '../../server/src/rules/data/feedback';
+import { FEEDBACK_TOPICS, NOT_FEEDBACK, OFFERS_FEEDBACK, REQUEST_FRAMES, SPECIFIC_AREAS } from '../../server/src/rules/data/feedback';
 import { GRATITUDE_CUES, NOT_GRATITUDE } from '../../server/src/rules/data/gratitude';
 import { FUTURE_OPENING, INTEREST_CUES, NOT_INTEREST, NOT_READY, WRITER_READY } from '../../server/src/rules/data/interest';
 import { GRACIOUS_FRAMES, TONE_CUES } from '../../server/src/rules/data/tone';
@@ -37,7 +37,7 @@ function sentences(): LabelledSentence[] {
 
 const lists: Record<string, readonly Cue[]> = {
   TONE_CUES, GRACIOUS_FRAMES, GRATITUDE_CUES, NOT_GRATITUDE, INTEREST_CUES, NOT_INTEREST, FUTURE_OPENING, WRITER_READY, NOT_READY,
-  REQUEST_FRAMES, FEEDBACK_TOPICS, SPECIFIC_AREAS, NOT_FEEDBACK,
+  REQUEST_FRAMES, FEEDBACK_TOPICS, SPECIFIC_AREAS, NOT_FEEDBACK, OFFERS_FEEDBACK,
 };
 
 describe('cue data', () => {

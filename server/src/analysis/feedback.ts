@@ -1,7 +1,7 @@
 // Requests for feedback on the writer's candidacy, and whether each names a concrete area.
 import { CueSet } from '../core/cues';
 import type { Draft, Sentence } from '../core/draft';
-import { FEEDBACK_TOPICS, GENERIC_AREA_WORDS, JOB_HEADS, NOT_FEEDBACK, PHRASE_BREAKS, REQUEST_FRAMES, SPECIFIC_AREAS } from '../rules/data/feedback';
+import { FEEDBACK_TOPICS, GENERIC_AREA_WORDS, JOB_HEADS, NOT_FEEDBACK, OFFERS_FEEDBACK, PHRASE_BREAKS, REQUEST_FRAMES, SPECIFIC_AREAS } from '../rules/data/feedback';
 
 export interface FeedbackRequest {
   readonly sentence: Sentence;
@@ -11,6 +11,7 @@ export interface FeedbackRequest {
 const requestFrames = new CueSet(REQUEST_FRAMES);
 const feedbackTopics = new CueSet(FEEDBACK_TOPICS);
 const notFeedback = new CueSet(NOT_FEEDBACK);
+const offersFeedback = new CueSet(OFFERS_FEEDBACK);
 const specificAreas = new CueSet(SPECIFIC_AREAS);
 // Feedback already given: thanks for it, or a report of it, is not a request for more. A conditional ("I would
 // be grateful for your feedback") asks for it, so it is never "received".
@@ -30,7 +31,15 @@ const PLAINLY_FEEDBACK = /\b(?:feedback|pointers|advice|tips|what\s+i\s+could\s+
 
 function isRequest(text: string): boolean {
   if (!requestFrames.test(text) || !feedbackTopics.test(text) || (RECEIVED.test(text) && !CONDITIONAL.test(text))) return false;
+  if (offersFeedback.test(text)) return false;
   return PLAINLY_FEEDBACK.test(text) || !notFeedback.test(text);
+}
+
+/** A loop, not /[…]+$/: that pattern retries from every position, quadratic on a long run of commas. */
+function withoutTrailingPunctuation(word: string): string {
+  let end = word.length;
+  while (end > 0 && ',;:.!?)"'.includes(word[end - 1])) end--;
+  return word.slice(0, end);
 }
 
 /** Whether a determiner-led noun phrase in `text` names something other than the process, the job or a degree. */
@@ -38,7 +47,7 @@ function namesAnArea(text: string): boolean {
   for (const m of text.matchAll(DETERMINER)) {
     const words: string[] = [];
     for (const raw of text.slice(m.index + m[0].length).split(/\s+/, 5)) {
-      const word = raw.replace(/[,;:.!?)"]+$/, '');
+      const word = withoutTrailingPunctuation(raw);
       if (!WORD.test(word) || PHRASE_BREAKS.has(word)) break;
       words.push(word);
       if (word !== raw) break;

@@ -58,6 +58,14 @@ export const NOT_FEEDBACK: readonly Cue[] = [
   { pattern: "\\b(?:find|give|offer|make|keep|save)\\s+(?:a|an|one|some)?\\s*(?:slot|place|spot|position|role|job|room|opening)\\s+for\\s+me\\b|\\bgive\\s+me\\s+(?:a|another|one\\s+more|a\\s+second)\\s+(?:chance|shot|try|go)\\b", note: 'Asking for a place now, or another chance, is an appeal, not a request for feedback.' },
   { pattern: "\\b(?:come|came)\\s+back\\s+to\\s+me\\b|\\bcontact\\s+me\\s+(?:first|before)\\b|\\bh(?:o|e)ld\\s+off\\b|\\btell\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,3}(?:thanks|thank\\s+you)\\b", note: 'Asking to be called first if the appointment falls through, or to pass on thanks, is not a request for feedback.' },
   { pattern: "\\bhow\\s+(?:was|am|were)\\s+i\\s+supposed\\b|\\bwhat\\s+more\\s+could\\s+i\\b", note: 'Rhetorical questions are not requests.' },
+  { pattern: "\\b(?:(?:my|train|travel|taxi|fuel|parking)\\s+(?:receipts?|expenses)|reimburs[a-z]*|mileage|travel\\s+(?:costs?|claims?)|visitor\\s+(?:badge|pass)|lanyard)\\b|\\b(?:referees?|references)\\s+(?:were|was|have\\s+been|had\\s+been)\\s+contacted\\b|\\bcontact(?:ed)?\\s+my\\s+referees?\\b|\\b(?:stays?|remains?)\\s+on\\s+file\\b|\\bcarr(?:y|ies)\\s+over\\b", note: 'Logistics: expenses, a visitor badge, whether referees were contacted or a test score carries over.' },
+  { pattern: "\\b(?:challenge|contest|dispute)\\s+(?:it|this|that|the\\s+(?:decision|outcome|result))\\b", note: 'Scores asked for in order to contest the decision are not a request for feedback.' },
+];
+
+/** The writer offering feedback to the employer: feedback on the process for them, not on the candidacy. */
+export const OFFERS_FEEDBACK: readonly Cue[] = [
+  { pattern: "\\b(?:i'd|i\\s+would|i'm|i\\s+am|i'll|i\\s+will)\\s+(?:be\\s+)?(?:\\w+\\s+)?(?:happy|glad|willing|keen)\\s+to\\s+(?:give|share|offer|provide|pass\\s+on)\\s+(?:you\\s+)?(?:some\\s+|my\\s+|any\\s+|a\\s+little\\s+)?(?:feedback|impressions|thoughts)\\b", note: '"I\'d be glad to give some feedback on the process from my side".' },
+  { pattern: "\\b(?:gathering|collecting|asking\\s+for)\\s+(?:\\w+\\s+)?feedback\\s+from\\s+(?:candidates|applicants)\\b|\\bcandidate\\s+(?:survey|questionnaire)\\b", note: '"If you\'re gathering feedback from candidates…", "the candidate survey".' },
 ];
 
 /**
