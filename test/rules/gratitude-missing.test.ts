@@ -11,6 +11,9 @@ ruleTable('gratitude-missing', {
     'I really valued the time you gave me on Thursday.',
     'I write you to thank the time you dedicated to me in the interview.',
     'Dear Ms. Patel,\n\nThank you for letting me know. Your interviewer was rude, though.\n\nBest,\nJordan\n',
+    'Subject: Thanks for your time last week\n\nHi Rob,\n\nGot the news about the dispatcher job.\n\nJimmy\n',
+    '# Thank you — Front Desk Coordinator\n\nHi Rob,\n\nGot the news about the job.\n\nJimmy\n',
+    "I'm grateful to you and the panel for the time on Friday.",
   ],
   invalid: [
     'I received your message about the role.',
@@ -28,5 +31,9 @@ ruleTable('gratitude-missing', {
     'Dear Ms. Patel,\n\nI received your message about the role.\n\nThanks,\nJordan\n',
     'Dear Ms. Patel,\n\nI saw the news about the role.\n\nMany thanks,\nJordan\n',
     '> Dear Jordan,\n> Thank you for applying.\n\nI understand the decision.\n\nJordan\n',
+    "I'm grateful to my accompanist, Ruth Adler, who stepped in at an hour's notice.",
+    "I'm thankful to Dr. Ames for writing me such a strong reference at short notice.",
+    'I wanted to say a big thanks to my sous chef Ana, who covered my service so I could do the trial.',
+    'I appreciate if you can tell me what I must improve.',
   ],
 });

@@ -5,8 +5,9 @@ import { GRATITUDE_CUES, NOT_GRATITUDE, SIGN_OFF_WORDS } from '../rules/data/gra
 
 const gratitudeCues = new CueSet(GRATITUDE_CUES);
 const notGratitude = new CueSet(NOT_GRATITUDE);
-// "Thank Maria for the tour", "Thanks again to your sous chef Marco": thanks whose object is a named third party.
-const THANKS_TO_SOMEONE_ELSE = /\b(?:[Tt]hank|[Tt]hanks(?:\s+again)?\s+to)\s+(?:your\s+(?:[a-z-]+\s+){1,3})?(?!you\b|u\b|y'all\b|everyone\s+(?:at|on)\s+your)(?:[A-Z][\p{L}'-]+|him|her|them|everyone|everybody)\b|\b[Tt]ell\s+(?:[A-Z][\p{L}'-]+|him|her|them|the\s+\w+)\s+(?:[Tt]hanks|[Tt]hank\s+you)\b/u;
+// "Thank Maria for the tour", "Thanks again to your sous chef Marco", "I'm grateful to my accompanist": thanks whose
+// object is a third party.
+const THANKS_TO_SOMEONE_ELSE = /\b(?:[Tt]hank|[Tt]hanks(?:\s+again)?\s+to)\s+(?:your\s+(?:[a-z-]+\s+){1,3})?(?!you\b|u\b|y'all\b|everyone\s+(?:at|on)\s+your)(?:[A-Z][\p{L}'-]+|him|her|them|everyone|everybody)\b|\b[Tt]ell\s+(?:[A-Z][\p{L}'-]+|him|her|them|the\s+\w+)\s+(?:[Tt]hanks|[Tt]hank\s+you)\b|\b(?:[Gg]rateful|[Tt]hankful|[Tt]hanks|[Gg]ratitude)\s+(?:again\s+)?to\s+(?:my|our|(?:Dr|Mr|Mrs|Ms|Prof)\.?\s)/u;
 
 /** A sentence made only of sign-off words ("Thanks,", "Many thanks!"). */
 function isSignOff(text: string): boolean {

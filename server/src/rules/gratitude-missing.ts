@@ -11,7 +11,8 @@ export const gratitudeMissing: Rule = {
   example: 'Thank you for taking the time to interview me, and for letting me know personally.',
   check(draft, { facts }, report) {
     if (draft.sentences.length === 0) return;
-    if (facts.body.some((s) => isGratitude(s, facts.normalised(s), facts.tone(s).negative))) return;
+    // Every sentence of prose, not only the body: "Subject: Thank you for your time" thanks the reader too.
+    if (draft.sentences.some((s) => isGratitude(s, facts.normalised(s), facts.tone(s).negative))) return;
     const anchor = facts.anchor;
     const afterSalutation = facts.salutation ? facts.salutation.span.end : anchor.start;
     report({

@@ -23,6 +23,7 @@ export const NOT_GRATITUDE: readonly Cue[] = [
   { pattern: "\\bplease\\s+(?:thank|pass\\s+(?:on|along))\\b|\\bpass\\s+(?:on|along)\\s+my\\s+(?:thanks|gratitude|appreciation)\\b|\\bmy\\s+(?:thanks|gratitude|appreciation)\\s+to\\s+(?!you)", note: 'Thanks aimed at someone other than the reader (judged per clause: "Thanks for the tasting, and please thank Chef Ama" still thanks the reader).' },
   { pattern: "\\bno\\s+thanks\\b|\\bnot\\s+(?:very\\s+|at\\s+all\\s+)?(?:grateful|thankful)\\b|\\bnothing\\s+to\\s+(?:thank|be\\s+grateful)", note: 'Negated gratitude.', example: 'honestly there is nothing to thank you for here.' },
   { pattern: "\\bif\\s+you\\s+(?:could|would|can)\\b[^.]*\\b(?:grateful|appreciate)", note: 'Conditional appreciation is a request.', example: 'if you could send the scores i would be grateful.' },
+  { pattern: "\\b(?:appreciate|grateful|thankful)\\s+(?:it\\s+)?if\\s+you\\b", note: '"I appreciate if you can tell me…" asks a favour, as "I would appreciate it if" does.' },
 ];
 
 /**
