@@ -46,6 +46,8 @@ ruleTable('feedback-vague', {
     'I would welcome any comments, particularly on the methods section of my job talk.',
     'Dear Ms. Patel,\n\nI would value your perspective on two things:\n\n- **The store visit assessment.**\n- **The people-development discussion.**\n\nBest,\nJordan\n',
     'Thank you. I should be grateful for any feedback.\nIn particular, how did my teaching demo come across?\n',
+    "I know how much goes into giving feedback, so no pressure, but if you could share one thing from the stakeholder-management role-play, I'd be really grateful.",
+    'Maybe you can tell me what I must learn more, for example React hooks or unit testing?',
   ],
   invalid: [
     { text: 'I would welcome any feedback you can share.', spans: ['I would welcome any feedback you can share.'] },
@@ -57,5 +59,7 @@ ruleTable('feedback-vague', {
     "If there's anything from the loop you'd flag for me to work on, I'd be glad to hear it.",
     'Could you advise me on the areas I should improve before the next recruitment exercise?',
     "If you are willing, I would welcome any further explanation of the committee's reasoning.",
+    'Is there anything in my application you would suggest I strengthen before the spring round?',
+    'Could you tell me what I should improve, for example in the interview?',
   ],
 });

@@ -24,6 +24,10 @@ const NARROWING = /^(?:(?:and\s+)?(?:particularly|especially|specifically|in\s+p
 // "Was that the problem?", "this part": the area is named in the sentence before.
 const POINTS_BACK = /\b(?:feedback|comments?|thoughts|notes|views?|advice)\s+(?:on|about)\s+(?:it|that|this)\b|\b(?:was|is)\s+that\b|\b(?:this|that|these|those)\s+(?:part|parts|answer|one|area|piece|section|portion|approach|choice|question|decision|bit|point|mistake)\b|^(?:was|is)\s+(?:this|that|it)\b/;
 const DETERMINER = /\b(?:the|my|our|this|that|these|those)\s+/g;
+// A time ahead introduces the phrase that follows: "before the spring round".
+const FUTURE_LEAD = /\b(?:before|until|ahead\s+of)\s$/;
+// "…what I must learn, for example React hooks or unit testing": examples name areas without a determiner.
+const EXAMPLES = /\b(?:for\s+example|for\s+instance|such\s+as|e\.g\.|including)\s+([^.?!;]+)/;
 const WORD = /^[a-z0-9][a-z0-9'/&+#.-]*$/;
 
 // Words that make a sentence about feedback even when it also asks to be kept in mind.
@@ -52,8 +56,9 @@ function namesAnArea(text: string): boolean {
       words.push(word);
       if (word !== raw) break;
     }
-    // "the Marketing role" names the job, "the next cycle" the future: neither is an area of the candidacy.
-    if (words.length === 0 || words[0] === 'next' || JOB_HEADS.has(words[words.length - 1].replace(/'s$/, ''))) continue;
+    // "the Marketing role" names the job, "the next cycle" or "before the spring round" the future: neither is an
+    // area of the candidacy.
+    if (words.length === 0 || words[0] === 'next' || FUTURE_LEAD.test(text.slice(0, m.index)) || JOB_HEADS.has(words[words.length - 1].replace(/'s$/, ''))) continue;
     if (words.some((w) => !GENERIC_AREA_WORDS.has(w))) return true;
   }
   return false;
@@ -65,10 +70,15 @@ const CLAUSE_BREAK = /[,;:]\s+|\s+(?:but|and|so)\s+/;
 const REFERS_BACK = /\b(?:on|about|with|in|of)\s+(?:it|that|this|them|those)\b/;
 const NARROWS = /\b(?:particularly|especially|specially|specifically|in\s+particular|mainly|like|such\s+as|e\.g\.|for\s+example|whether|or)\b/;
 
-const ASKS_READER = /\b(?:could|would|can|will)\s+you\b|\b(?:i'd|i\s+would)\s+(?:really\s+)?value\b/;
+const ASKS_READER = /\b(?:could|would|can|will)\s+you\b|\bif\s+you\s+(?:could|would|can|might|had)\b|\b(?:i'd|i\s+would)\s+(?:really\s+)?value\b/;
 
 // "I'd love your take on one thing: the role-play in the final round": what follows the colon is what is asked.
 const OBJECT_AFTER_COLON = /^([^:]*\b(?:on|about|regarding)\b[^:]*):\s*(.+)$/;
+
+function namesAnExample(text: string): boolean {
+  const examples = EXAMPLES.exec(text);
+  return !!examples && examples[1].split(/[\s,]+/).some((w) => WORD.test(w) && !GENERIC_AREA_WORDS.has(w) && !PHRASE_BREAKS.has(w));
+}
 
 /** A sentence that carries a request's area (a narrowing follow-up, a list item): any part of it may name it. */
 function namesAreaAnywhere(text: string): boolean {
@@ -84,7 +94,7 @@ function isSpecific(text: string): boolean {
   const asking = clauses.filter((c) => feedbackTopics.test(c) || PLAINLY_FEEDBACK.test(c) || NARROWS.test(c) || ASKS_READER.test(c));
   // "…the SQL exercise: could you tell me how I did on it?" asks about what another clause names.
   const refersBack = asking.some((c) => REFERS_BACK.test(c));
-  return (asking.length && !refersBack ? asking : clauses).some((c) => specificAreas.test(c) || namesAnArea(c));
+  return (asking.length && !refersBack ? asking : clauses).some((c) => specificAreas.test(c) || namesAnArea(c) || namesAnExample(c));
 }
 
 /** Sentences that carry a request's area: the next if it narrows it, the list after a ':', the one before for "that". */
