@@ -20,6 +20,7 @@ ruleTable('interest-missing', {
     'I will be attentive to new vacancies at the company.',
     "I'd still be interested in hearing about senior roles in the property group.",
     'I hope our paths cross again, and I would be glad to be considered for future openings.',
+    'If there is new job in the store later, please call me.',
   ],
   invalid: [
     'I wish you and the new hire every success.',
@@ -31,6 +32,7 @@ ruleTable('interest-missing', {
     "I'd like to know what to improve before the next intake.",
     'I wish the unit every success with the new intake.',
     'I hope our paths cross again.',
+    'No need to ring me for the next intake.',
     "I'm interested in knowing what I can improve.",
     'I remain very interested in hearing the panel\'s view of my exhibition proposal.',
     "I'm still interested in joining a company like yours someday.",

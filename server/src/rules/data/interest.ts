@@ -61,6 +61,7 @@ export const FUTURE_OPENING: readonly Cue[] = [
 export const WRITER_READY: readonly Cue[] = [
   { pattern: "\\b(?:i'd|i\\s+would|i'll|i\\s+will|i'm|i\\s+am|i|still|would|'d)\\s+(?:\\w+\\s+){0,2}(?:love|like|glad|happy|keen|eager|ready|available|delighted|thrilled|pleased|excited|interested|want|wish|hope|hoping|open|welcome|attentive|watching)\\b", note: 'The writer wants it: "I would like very much to work", "I\'d be glad to hear from you".' },
   { pattern: "\\b(?:i'll|i\\s+will|i'm\\s+going\\s+to|want\\s+to|wanna|keen\\s+to)\\s+(?:\\w+\\s+)?(?:be\\s+back|apply|reapply|try|put|throw|come\\s+back|have\\s+another|pitch|stay\\s+in\\s+touch|go\\s+for)\\b|\\bcount\\s+me\\b|\\b(?:remain|stay)\\s+in\\s+(?:the|your)\\b|\\bstay\\s+in\\s+touch\\b|\\bgive\\s+me\\s+a\\s+(?:bell|call|shout|ring|buzz|holler)\\b|\\bdrop\\s+me\\s+a\\s+line\\b|\\bhit\\s+me\\s+up\\b|\\bhmu\\b", note: 'The writer will be there: "I\'ll be back for the spring intake", "want to have another go".' },
+  { pattern: "(?<!\\b(?:need\\s+to|don't|not|never)\\s)\\b(?:call|contact|text|ring|email|message|inform|tell)\\s+me\\b", note: 'Asking to be told of it: "If there is new job in the store later, please call me" (not "no need to ring me").' },
 ];
 
 /** Sentences with both halves that still do not keep the door open: feedback asks, hindsight, wishes for others. */
