@@ -3,6 +3,11 @@ import { ruleTable } from './table';
 ruleTable('negative-tone', {
   valid: [
     'Although I am disappointed, I appreciate the time you and the panel gave me.',
+    'Nothing about the day felt unfair or unwelcoming.',
+    "It wasn't a waste of time at all; I learned a lot about public procurement.",
+    "I'd value knowing whether my answer on the work at height regulations was accurate.",
+    'In retrospect, I misjudged the tone of the board interview.',
+    'I travelled 140 miles for the second interview and would happily do it again.',
     'Of course I am disappointed, but there are no hard feelings at all.',
     'I was not discouraged by the outcome; it was a tough but fair panel.',
     "I'd like to avoid the mistake I made on the pricing question next time.",
@@ -16,6 +21,9 @@ ruleTable('negative-tone', {
     'Could you tell me whether my answer on the budget question was where I fell short?',
   ],
   invalid: [
+    'No one was rude, but the whole process felt disorganised.',
+    'I think the panel misjudged my experience.',
+    'Could I retake the assessment again before you make it official?',
     { text: 'I would like you to reconsider my application.', spans: ['I would like you to reconsider my application.'] },
     { text: 'Is there any way to revisit the decision before the offer goes out?', spans: ['Is there any way to revisit the decision before the offer goes out?'] },
     'I would like to formally appeal the decision.',

@@ -67,6 +67,16 @@ function scopedTokens(text: string): string[] {
   return out;
 }
 
+/** Whether a negator before `at`, in the same clause, reaches it: "nothing about the day felt | unfair". */
+function inNegationScope(text: string, at: number): boolean {
+  let negated = false;
+  for (const m of text.slice(0, at).matchAll(TOKEN)) {
+    if (SCOPE_END.has(m[0])) negated = false;
+    else if (isNegator(m[0])) negated = true;
+  }
+  return negated;
+}
+
 /** Collects a sentence's features into a Map, as training needs them. */
 export function featureMap(text: string): Features {
   const features: Features = new Map();
@@ -131,6 +141,7 @@ export function toneFeatures(text: string, sink: FeatureSink): ToneEvidence {
   let strongest: { weight: number; index: number; length: number } | undefined;
   let cueScore = 0;
   for (const m of toneCues.matches(text)) {
+    if (m.cue.negatable && inNegationScope(text, m.index)) continue;
     const weight = m.cue.weight * m.count;
     cueScore += weight;
     byCategory.set(m.cue.category, (byCategory.get(m.cue.category) ?? 0) + weight);
