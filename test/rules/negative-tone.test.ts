@@ -4,6 +4,8 @@ ruleTable('negative-tone', {
   valid: [
     'Although I am disappointed, I appreciate the time you and the panel gave me.',
     'Nothing about the day felt unfair or unwelcoming.',
+    "I'm not writing to ask you to reconsider; I just wanted to say thank you.",
+    "I never felt ghosted at all, you kept me posted every step.",
     "It wasn't a waste of time at all; I learned a lot about public procurement.",
     "I'd value knowing whether my answer on the work at height regulations was accurate.",
     'In retrospect, I misjudged the tone of the board interview.',
@@ -22,6 +24,7 @@ ruleTable('negative-tone', {
   ],
   invalid: [
     'No one was rude, but the whole process felt disorganised.',
+    "I know it's not easy, but please reconsider.",
     'I think the panel misjudged my experience.',
     'Could I retake the assessment again before you make it official?',
     { text: 'I would like you to reconsider my application.', spans: ['I would like you to reconsider my application.'] },

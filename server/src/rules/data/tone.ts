@@ -27,7 +27,7 @@ const negatable = (cue: ToneCue): ToneCue => ({ ...cue, negatable: true });
 
 export const TONE_CUES: readonly ToneCue[] = [
   // Asking for the decision to be changed: negative however politely put (SPEC).
-  c('appeal', 1, "\\breconsider(?:ing|ation|ed)?\\b", 'Asking the reader to reconsider.'),
+  negatable(c('appeal', 1, "\\breconsider(?:ing|ation|ed)?\\b", 'Asking the reader to reconsider (not "I\'m not asking you to reconsider").')),
   c('appeal', 1, "\\b(?:revisit|re-?evaluate|re-?assess|overturn|reverse|rethink|re-?open|re-?review)\\s+(?:(?:your|the|this|my|its|that)\\s+)?(?:decision|application|candidacy|outcome|choice|selection|result|file|scores?|scoring|assessment|evaluation|ranking|marks|grades?)\\b", 'Asking for the decision or application to be looked at again.'),
   c('appeal', 1, "\\b(?:review|look\\s+at|re-?score|re-?mark|assess|re-?grade)\\s+(?:\\w+\\s+){0,3}again\\b|\\b(?:another|a\\s+second)\\s+(?:review|look)\\s+at\\s+(?:my|the)\\b", '"Review my scores again".'),
   c('appeal', 1, "\\bappeal(?:ing)?\\s+(?:the|this|your|that|against)\\b|\\b(?:formal|file\\s+an?)\\s+appeal\\b|\\bformally\\s+appeal\\b", 'An appeal of the decision.'),
@@ -38,7 +38,7 @@ export const TONE_CUES: readonly ToneCue[] = [
   // Blaming the interviewer, the employer or the process.
   negatable(c('blame', 1, "\\b(?:unfair(?:ly)?|unprofessional|disrespectful|rude(?:ly)?|biased|rigged|a\\s+joke|a\\s+sham|ridiculous|absurd|insulting|disorgani[sz]ed|incompetent|dismissive|condescending|arrogant|unacceptable|appalling|outrageous|shameful|discriminat\\w*)\\b", 'Condemning words about how the writer was treated.')),
   negatable(c('blame', 1, "\\bwast(?:e|ed|ing)\\s+(?:of\\s+)?(?:my|our|everyone's|everybody's|people's|candidates')?\\s*(?:time|effort)\\b|\\bsave\\s+(?:everyone|everybody|candidates|people|us|future\\s+candidates)\\b[^.]{0,30}\\btime\\b", 'Accusing the employer of wasting time.')),
-  { ...c('blame', 1, "\\bghost(?:ed|ing)\\b", 'Accusing the employer of ghosting.'), example: 'after three rounds i was basically ghosted for a month.' },
+  { ...negatable(c('blame', 1, "\\bghost(?:ed|ing)\\b", 'Accusing the employer of ghosting.')), example: 'after three rounds i was basically ghosted for a month.' },
   c('blame', 1, "\\b(?:nobody|no\\s+one|no-one)\\s+(?:even\\s+|actually\\s+|really\\s+|ever\\s+|bothered\\s+to\\s+)*(?:read|opened|looked|listened|bothered|cared|replied|responded|followed|checked)\\b", '"Nobody even opened the file".'),
   c('blame', 1, "\\b(?:you|they|he|she|the\\s+(?:panel|interviewer|team|committee|manager))\\s+(?:clearly\\s+|obviously\\s+|never\\s+|didn't\\s+even\\s+|did\\s+not\\s+even\\s+)*(?:didn't|did\\s+not|hadn't|had\\s+not|never)\\s+(?:even\\s+|really\\s+|actually\\s+|bother\\s+to\\s+)*(?:read|open|look\\s+at|listen|prepare|review|check|bother)\\b", '"You clearly hadn\'t read my CV".'),
   c('blame', 1, "\\b(?:not|n't|never|no)\\b[^.]{0,50}\\b(?:a\\s+)?(?:real|fair|proper|genuine|honest)\\s+(?:chance|shot|opportunity|hearing|look)\\b", 'Complaining of not getting a fair chance.'),
