@@ -13,6 +13,8 @@ ruleTable('feedback-missing', {
     'Would be nice to at least know what was wrong with the take home since I put like 14 hours into it.',
     'I would like to ask if you could tell me about my legal translation test.',
     'Would you be willing to share any thoughts on what would make me a stronger applicant next time?',
+    'I would be grateful if you can tell me something about my blind tasting.',
+    'I appreciate any feedback you can offer on my candidacy.',
     'Could you tell me how I came across in the role-play with the customer who wanted a refund without a receipt?',
   ],
   invalid: [
@@ -24,6 +26,7 @@ ruleTable('feedback-missing', {
     'Thanks for passing on the panel feedback about my Kubernetes depth; it was useful.',
     'I will keep working on my SQL skills.',
     'Could you tell me who I should send my train receipts to?',
+    'Quick question: could you tell me what the pay range for the role was?',
     'Could you let me know whether my referees were contacted?',
     "Could you let me know whether my test score stays on file for the next round, or whether I'll need to retake it?",
     "If it helps, I'd be glad to give some feedback on the process from my side.",

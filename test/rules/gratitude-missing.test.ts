@@ -35,5 +35,6 @@ ruleTable('gratitude-missing', {
     "I'm thankful to Dr. Ames for writing me such a strong reference at short notice.",
     'I wanted to say a big thanks to my sous chef Ana, who covered my service so I could do the trial.',
     'I appreciate if you can tell me what I must improve.',
+    'I appreciate any feedback you can offer on my candidacy.',
   ],
 });

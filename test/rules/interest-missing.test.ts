@@ -21,6 +21,9 @@ ruleTable('interest-missing', {
     "I'd still be interested in hearing about senior roles in the property group.",
     'I hope our paths cross again, and I would be glad to be considered for future openings.',
     'If there is new job in the store later, please call me.',
+    'I am very interesting to work in Hotel Marisol, so if you have another position please think on me.',
+    'I stay very interested in working for Maison Verdier.',
+    "If the new hire doesn't work out, I hope you'll give me a call — I'd be back in a heartbeat.",
   ],
   invalid: [
     'I wish you and the new hire every success.',

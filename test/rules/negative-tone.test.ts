@@ -25,6 +25,7 @@ ruleTable('negative-tone', {
   invalid: [
     'No one was rude, but the whole process felt disorganised.',
     "I know it's not easy, but please reconsider.",
+    'Are you KIDDING me?',
     'I think the panel misjudged my experience.',
     'Could I retake the assessment again before you make it official?',
     { text: 'I would like you to reconsider my application.', spans: ['I would like you to reconsider my application.'] },

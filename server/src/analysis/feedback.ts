@@ -120,7 +120,7 @@ function context(draft: Draft, index: number, text: string, normalised: (s: Sent
 // An ungracious sentence is a request only when it plainly asks: "I think it is only fair that you explain…",
 // "I want a real reason", "Why you not even interview me?" ask; "I don't know how I'm going to tell my family"
 // does not.
-const PLAIN_ASK = /\b(?:could|would|can|will)\s+you\b|\bplease\b|\bkindly\b|\brequest\s+you\b|\b(?:let\s+me\s+know|tell\s+me|share|explain|explanation|clarification)\b|\b(?:like|love|want)\s+to\s+(?:know|understand|hear)\b|\bto\s+(?:at\s+least\s+)?know\s+(?:what|why|how|where)\b|\b(?:want|need|deserve|like)\s+(?:a|an)\s+(?:\w+\s+)?(?:reason|answer|explanation)\b|^why\b/;
+const PLAIN_ASK = /\b(?:could|would|can|will)\s+you\b|\bplease\b|\bkindly\b|\brequest\s+you\b|\b(?:let\s+me\s+know|tell\s+me|share|explain|explanation|clarification)\b|\b(?:like|love|want|need)\s+to\s+(?:know|understand|hear)\b|\bto\s+(?:at\s+least\s+)?know\s+(?:what|why|how|where)\b|\b(?:want|need|deserve|like)\s+(?:a|an)\s+(?:\w+\s+)?(?:reason|answer|explanation)\b|^why\b/;
 
 // Tone kinds whose sentences argue or plead rather than ask: "Please, I need this job" is pressure, not a request.
 const NOT_ASKING = ['rhetorical', 'appeal', 'pressure'];

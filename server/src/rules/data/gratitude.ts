@@ -24,6 +24,7 @@ export const NOT_GRATITUDE: readonly Cue[] = [
   { pattern: "\\bno\\s+thanks\\b|\\bnot\\s+(?:very\\s+|at\\s+all\\s+)?(?:grateful|thankful)\\b|\\bnothing\\s+to\\s+(?:thank|be\\s+grateful)", note: 'Negated gratitude.', example: 'honestly there is nothing to thank you for here.' },
   { pattern: "\\bif\\s+you\\s+(?:could|would|can)\\b[^.]*\\b(?:grateful|appreciate)", note: 'Conditional appreciation is a request.', example: 'if you could send the scores i would be grateful.' },
   { pattern: "\\b(?:appreciate|grateful|thankful)\\s+(?:it\\s+)?if\\s+you\\b", note: '"I appreciate if you can tell me…" asks a favour, as "I would appreciate it if" does.' },
+  { pattern: "\\b(?:appreciate|welcome)\\s+any\\s+(?:\\w+\\s+)?(?:feedback|advice|pointers|thoughts|insights?|guidance|comments|suggestions|tips)\\b", note: '"I appreciate any feedback you can offer" asks for feedback; it thanks no one yet (SPEC).' },
 ];
 
 /**

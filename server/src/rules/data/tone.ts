@@ -122,6 +122,7 @@ export const TONE_CUES: readonly ToneCue[] = [
   c('sarcasm', 1, "\\bthanks?\\b[^.]{0,60}\\b(?:speedy|quick|prompt|swift|timely|rapid|lightning)\\b[^.]{0,20}\\b(?:\\w+[- ])?(?:month|week|months|weeks)\\b|\\bfor\\s+free\\b|\\bi'll\\s+take\\s+it\\s+as\\s+a\\s+compliment\\b|\\bgood\\s+luck\\s+with\\s+the\\s+next\\b|\\bfinally\\s+found\\s+something\\b", 'Praise or thanks for something bad: the speed of a three-month wait.'),
   c('defensive', 1, "\\boverqualified\\b|\\bnot\\s+sure\\s+what\\s+(?:else|more)\\b|\\b(?:fewer|less|more)\\s+\\w+\\s+than\\s+i\\s+(?:have|do|did|had)\\b|\\bbetter\\s+than\\s+anyone\\b|\\b(?:safer|better|stronger)\\s+pair\\s+of\\s+hands\\b|\\bsits\\s+uneasily\\b|\\bi\\s+must\\s+(?:however\\s+)?note\\b", 'Arguing the writer was the better choice.'),
   c('pressure', 0.6, "\\b(?:stings|hurts)\\b|\\ba\\s+shame\\s+that\\b|\\bat\\s+my\\s+age\\b|\\bunpaid\\b|\\bon\\s+my\\s+own\\s+dime\\b|\\bstill\\s+values?\\b|\\bcount\\s+for\\s+as\\s+much\\b", 'Hurt or sacrifice pressed on the reader; a hint.'),
+  c('rhetorical', 1, "\\bare\\s+you\\s+(?:kidding|joking|serious|for\\s+real)\\b|\\byou\\s+(?:can't|cannot)\\s+be\\s+serious\\b", 'Exasperation: "Are you kidding me?"'),
 ];
 
 /** Gracious framings: a sentence matching one of these is not flagged on hints alone (weights below 1). */
