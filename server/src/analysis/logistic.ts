@@ -33,12 +33,23 @@ export class Scorer implements FeatureSink {
       if (!inner) map.set(key, (inner = new Map()));
       return inner;
     };
-    for (const [name, w] of Object.entries(model.weights)) {
-      const [first, second, third] = name.slice(2).split(' ');
-      if (name.startsWith('w:')) this.words.set(first, w);
-      else if (name.startsWith('b:')) within(this.pairs, first).set(second, w);
-      else if (name.startsWith('t:')) within(within(this.triples, first), second).set(third, w);
-      else this.weights.set(name, w);
+    // for…in and indexOf rather than Object.entries and split: with ~40,000 weights this is most of start-up.
+    const weights = model.weights;
+    for (const name in weights) {
+      const w = weights[name];
+      const kind = name[1] === ':' ? name[0] : '';
+      if (kind === 'w') {
+        this.words.set(name.slice(2), w);
+      } else if (kind === 'b') {
+        const space = name.indexOf(' ', 2);
+        within(this.pairs, name.slice(2, space)).set(name.slice(space + 1), w);
+      } else if (kind === 't') {
+        const space = name.indexOf(' ', 2);
+        const next = name.indexOf(' ', space + 1);
+        within(within(this.triples, name.slice(2, space)), name.slice(space + 1, next)).set(name.slice(next + 1), w);
+      } else {
+        this.weights.set(name, w);
+      }
     }
   }
 
