@@ -4,6 +4,8 @@ ruleTable('negative-tone', {
   valid: [
     'Although I am disappointed, I appreciate the time you and the panel gave me.',
     'Nothing about the day felt unfair or unwelcoming.',
+    'Bit gutted, not gonna lie, but I totally get it and I appreciate you letting me know so fast.',
+    "heartbroken lol 💔 but i'll be fine, thanks for everything.",
     "I'm not writing to ask you to reconsider; I just wanted to say thank you.",
     "I never felt ghosted at all, you kept me posted every step.",
     "It wasn't a waste of time at all; I learned a lot about public procurement.",
@@ -26,6 +28,7 @@ ruleTable('negative-tone', {
     'No one was rude, but the whole process felt disorganised.',
     "I know it's not easy, but please reconsider.",
     'Are you KIDDING me?',
+    'The interview was a joke, but thanks anyway.',
     'I think the panel misjudged my experience.',
     'Could I retake the assessment again before you make it official?',
     { text: 'I would like you to reconsider my application.', spans: ['I would like you to reconsider my application.'] },

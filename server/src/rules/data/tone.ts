@@ -129,4 +129,5 @@ export const TONE_CUES: readonly ToneCue[] = [
 export const GRACIOUS_FRAMES: readonly Cue[] = [
   { pattern: "\\bno\\s+hard\\s+feelings\\b|\\bnot\\s+(?:at\\s+all\\s+)?(?:upset|bitter|angry|discouraged|resentful|offended|annoyed)\\b", note: 'Negated negativity is gracious.' },
   { pattern: "^(?:although|though|while|whilst|even\\s+though)\\b[^,]{0,100},\\s*(?:i|it|the|your)\\b[^.]{0,80}\\b(?:appreciate|understand|respect|grateful|enjoyed|valued|learned|remain)", note: 'Concessive framing: "Although I\'m disappointed, I appreciate…".' },
+  { pattern: "\\bbut\\s+(?:i\\s+)?(?:(?:totally|completely|really|fully|do)\\s+)?(?:get\\s+it|understand|appreciate|respect|accept)\\b|\\bbut\\s+(?:thanks|thank\\s+you|cheers|fair\\s+(?:play|enough)|fair)\\b|\\bbut\\s+i'm\\s+(?:glad|proud|grateful|fine|okay|ok)\\b|\\bbut\\s+i'll\\s+be\\s+(?:fine|ok|okay|alright)\\b", note: 'Disappointment that turns gracious: "Bit gutted, but I totally get it", "heartbroken lol but i\'ll be fine".' },
 ];
