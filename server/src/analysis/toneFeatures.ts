@@ -67,14 +67,13 @@ function scopedTokens(text: string): string[] {
   return out;
 }
 
-/** Whether a negator before `at`, in the same clause, reaches it: "nothing about the day felt | unfair". */
+/**
+ * Whether a negator before `at`, in the same clause, reaches it: "nothing about the day felt | unfair". Asks
+ * scopedTokens how it would mark a word placed at `at`, so both read negation scope the same way.
+ */
 function inNegationScope(text: string, at: number): boolean {
-  let negated = false;
-  for (const m of text.slice(0, at).matchAll(TOKEN)) {
-    if (SCOPE_END.has(m[0])) negated = false;
-    else if (isNegator(m[0])) negated = true;
-  }
-  return negated;
+  const tokens = scopedTokens(`${text.slice(0, at)} x`);
+  return tokens[tokens.length - 1] === '¬x';
 }
 
 /** Collects a sentence's features into a Map, as training needs them. */
