@@ -23,9 +23,8 @@ const INTRODUCES_LIST = /:\s*$/;
 const NARROWING = /^(?:(?:and\s+)?(?:particularly|especially|specifically|in\s+particular|mainly|above\s+all)\b|(?:i\s+(?:should|would|'d)\s+also\s+welcome|i'd\s+also\s+(?:like|love)))/;
 // "Was that the problem?", "this part": the area is named in the sentence before.
 const POINTS_BACK = /\b(?:feedback|comments?|thoughts|notes|views?|advice)\s+(?:on|about)\s+(?:it|that|this)\b|\b(?:was|is)\s+that\b|\b(?:this|that|these|those)\s+(?:part|parts|answer|one|area|piece|section|portion|approach|choice|question|decision|bit|point|mistake)\b|^(?:was|is)\s+(?:this|that|it)\b/;
-const DETERMINER = /\b(?:the|my|our|this|that|these|those)\s+/g;
-// A time ahead introduces the phrase that follows: "before the spring round".
-const FUTURE_LEAD = /\b(?:before|until|ahead\s+of)\s$/;
+// A determiner and the phrase it leads, unless a time ahead introduces it ("before the spring round").
+const DETERMINER = /(?<!\b(?:before|until|ahead\s+of)\s)\b(?:the|my|our|this|that|these|those)\s+/g;
 // "…what I must learn, for example React hooks or unit testing": examples name areas without a determiner.
 const EXAMPLES = /\b(?:for\s+example|for\s+instance|such\s+as|e\.g\.|including)\s+([^.?!;]+)/;
 const WORD = /^[a-z0-9][a-z0-9'/&+#.-]*$/;
@@ -56,9 +55,8 @@ function namesAnArea(text: string): boolean {
       words.push(word);
       if (word !== raw) break;
     }
-    // "the Marketing role" names the job, "the next cycle" or "before the spring round" the future: neither is an
-    // area of the candidacy.
-    if (words.length === 0 || words[0] === 'next' || FUTURE_LEAD.test(text.slice(0, m.index)) || JOB_HEADS.has(words[words.length - 1].replace(/'s$/, ''))) continue;
+    // "the Marketing role" names the job, "the next cycle" the future: neither is an area of the candidacy.
+    if (words.length === 0 || words[0] === 'next' || JOB_HEADS.has(words[words.length - 1].replace(/'s$/, ''))) continue;
     if (words.some((w) => !GENERIC_AREA_WORDS.has(w))) return true;
   }
   return false;
