@@ -51,6 +51,7 @@ ruleTable('feedback-vague', {
     'Thank you. I should be grateful for any feedback.\nIn particular, how did my teaching demo come across?\n',
     "I know how much goes into giving feedback, so no pressure, but if you could share one thing from the stakeholder-management role-play, I'd be really grateful.",
     'Maybe you can tell me what I must learn more, for example React hooks or unit testing?',
+    'Thank you. Could you tell me what I should work on?\nEspecially, for example, React hooks or unit testing.\n',
   ],
   invalid: [
     { text: 'I would welcome any feedback you can share.', spans: ['I would welcome any feedback you can share.'] },

@@ -26,7 +26,7 @@ const POINTS_BACK = /\b(?:feedback|comments?|thoughts|notes|views?|advice)\s+(?:
 // A determiner and the phrase it leads, unless a time ahead introduces it ("before the spring round").
 const DETERMINER = /(?<!\b(?:before|until|ahead\s+of)\s)\b(?:the|my|our|this|that|these|those)\s+/g;
 // "…what I must learn, for example React hooks or unit testing": examples name areas without a determiner.
-const EXAMPLES = /\b(?:for\s+example|for\s+instance|such\s+as|e\.g\.|including)\s+([^.?!;]+)/;
+const EXAMPLES = /\b(?:for\s+example|for\s+instance|such\s+as|e\.g\.|including)[,:]?\s+([^.?!;]+)/;
 const WORD = /^[a-z0-9][a-z0-9'/&+#.-]*$/;
 
 // Words that make a sentence about feedback even when it also asks to be kept in mind.
@@ -78,21 +78,24 @@ function namesAnExample(text: string): boolean {
   return !!examples && examples[1].split(/[\s,]+/).some((w) => WORD.test(w) && !GENERIC_AREA_WORDS.has(w) && !PHRASE_BREAKS.has(w));
 }
 
-/** A sentence that carries a request's area (a narrowing follow-up, a list item): any part of it may name it. */
-function namesAreaAnywhere(text: string): boolean {
-  return specificAreas.test(text) || namesAnArea(text);
+/**
+ * Whether `text` names a concrete area: a listed one, a determiner-led phrase, or an example. Used on a request's
+ * asking clauses, on what follows its colon, and on sentences that carry its area (a narrowing follow-up, a list item).
+ */
+function namesArea(text: string): boolean {
+  return specificAreas.test(text) || namesAnArea(text) || namesAnExample(text);
 }
 
 function isSpecific(text: string): boolean {
   const colon = OBJECT_AFTER_COLON.exec(text);
-  if (colon && (feedbackTopics.test(colon[1]) || PLAINLY_FEEDBACK.test(colon[1])) && (specificAreas.test(colon[2]) || namesAnArea(colon[2]))) return true;
+  if (colon && (feedbackTopics.test(colon[1]) || PLAINLY_FEEDBACK.test(colon[1])) && namesArea(colon[2])) return true;
   const clauses = text.split(CLAUSE_BREAK);
   // A clause asks when it names feedback or puts a request to the reader: "would you look again at the bakery
   // rebrand and tell me what didn't work?" asks about the rebrand in its first clause.
   const asking = clauses.filter((c) => feedbackTopics.test(c) || PLAINLY_FEEDBACK.test(c) || NARROWS.test(c) || ASKS_READER.test(c));
   // "…the SQL exercise: could you tell me how I did on it?" asks about what another clause names.
   const refersBack = asking.some((c) => REFERS_BACK.test(c));
-  return (asking.length && !refersBack ? asking : clauses).some((c) => specificAreas.test(c) || namesAnArea(c) || namesAnExample(c));
+  return (asking.length && !refersBack ? asking : clauses).some(namesArea);
 }
 
 /** Sentences that carry a request's area: the next if it narrows it, the list after a ':', the one before for "that". */
@@ -137,7 +140,7 @@ export function findFeedbackRequests(
     if (!isRequest(text)) continue;
     const verdict = tone(sentence);
     if (NOT_ASKING.some((c) => verdict.categories.includes(c)) || (verdict.negative && !PLAIN_ASK.test(text))) continue;
-    const specific = isSpecific(text) || context(draft, indexOf.get(sentence)!, text, normalised).some((s) => namesAreaAnywhere(normalised(s)));
+    const specific = isSpecific(text) || context(draft, indexOf.get(sentence)!, text, normalised).some((s) => namesArea(normalised(s)));
     requests.push({ sentence, specific });
   }
   return requests;
