@@ -1,4 +1,5 @@
 // `gracious`: the command-line entry. Everything lives in ./cli; this file only hands over the process.
+import './regexpTiering';
 import { main } from './cli/main';
 
 // A reader that stops early (`gracious check | head`) closes the pipe: end quietly, as Unix tools do, rather

@@ -1,5 +1,6 @@
 // gracious-ls: the language server entry. It wires the connection and hands each feature to its own module.
 // `--stdio` for editors such as Neovim, `--node-ipc` for the VS Code client: createConnection reads the flag.
+import './regexpTiering';
 import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { registerChecklist } from './lsp/checklist';

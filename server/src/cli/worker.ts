@@ -1,5 +1,6 @@
 // The worker thread of `gracious check`: runs the draft tasks the main thread sends, batch by batch, and sends
 // back each batch's results. Settings arrive once per worker, by id, since thousands of drafts share a few.
+import '../regexpTiering';
 import { parentPort } from 'node:worker_threads';
 import type { Settings } from '../config/settings';
 import { runDraftTask } from './draft-task';
