@@ -10,6 +10,9 @@ describe('sentence splitting', () => {
   it('does not split after titles and common abbreviations', () => {
     assert.deepEqual(split('I met Dr. Smith and Ms. Patel, e.g. on Monday. Then I left.'), ['I met Dr. Smith and Ms. Patel, e.g. on Monday.', 'Then I left.']);
   });
+  it('does not split after a title that opens a quotation or a bracket', () => {
+    assert.deepEqual(split('It was addressed to "Mr. Harlan," not to me. (Dr. Ames agreed.)'), ['It was addressed to "Mr. Harlan," not to me.', '(Dr. Ames agreed.)']);
+  });
   it('keeps closing quotes and brackets with their sentence', () => {
     assert.deepEqual(split('Guess it "wasn\'t the right fit." Fine (really.) Ok'), ['Guess it "wasn\'t the right fit."', 'Fine (really.)', 'Ok']);
   });
