@@ -6,7 +6,7 @@ ruleTable('greeting-generic', {
   valid: [
     draft('Dear Ms. Patel,'), draft('Hi Jordan,'), draft('Gary,'), draft('Captain Reyes,'), draft('hi jen,'),
     draft('Hello Camille,'), draft('Dear Maria and team,'), draft('Dear [Hiring Manager],'),
-    draft('Dear Principal Harris,'), draft('Dear Superintendent Cole,'),
+    draft('Dear Principal Harris,'), draft('Dear Superintendent Cole,'), draft('Dear Mdm Tan,'), draft('Dear Ms. Sarah Dean,'),
     draft('Hello there Sam,'), draft('Sam -'),
     // A slot where the name goes is a placeholder (placeholder-unfilled says so), not a generic greeting.
     draft('Dear Mr. [Last Name],'), draft('Dear [Name] at Brightline,'), draft('Dear Ms. Patel at [Company],'),
@@ -18,7 +18,8 @@ ruleTable('greeting-generic', {
     draft('Hi team,'), draft('Good afternoon,'), draft('Dear Sir or Madam,'), draft('Hi there,'),
     draft('Dear Hiring Panel,'), draft('Hi all,'), draft('Dear Acme Recruiting Team,'),
     draft('Hello again,'), draft('Hi boss,'), draft('Dear Headteacher,'), draft('Dear Vice-Chancellor,'),
-    draft('To who it may concern'),
+    draft('To who it may concern'), draft('Mate,'), draft('Hi Sir/Mdm,'), draft('Dear Internship Coordinator,'),
+    draft('Dear Programme Director,'),
     // The slot only qualifies a role: generic however it is filled.
     draft('Dear Hiring Manager at [Company],'), draft('Dear Recruitment Team of {{company}},'),
   ],

@@ -33,7 +33,7 @@ const GENERIC_HEADS = new Set([
   'guys', 'ma', "ma'am", 'maam', 'friends', 'colleagues', 'concern', 'department', 'staff', 'board', 'you', 'y’all', "y'all", 'people',
   'members', 'interviewers', 'hiring', 'talent', 'acquisition', 'selection', 'search', 'resources', 'human',
   'officer', 'director', 'lead', 'leads', 'partners', 'office', 'crew', 'gang', 'both', 'whom', 'it', 'may',
-  'holder', 'vacancy', 'applicants', 'search', 'firm', 'company',
+  'holder', 'vacancy', 'applicants', 'firm', 'company', 'mate', 'mates',
 ]);
 // Words that greet no one by themselves ("Dear Headteacher,", "Hi boss,", "Hello again,", "Hi there,") but leave a
 // name after them a named greeting ("Dear Principal Harris,", "Hello there Sam,"), as TITLE does.
@@ -42,11 +42,23 @@ const ROLE_TITLES = new Set([
   'provost', 'president', 'chair', 'chairperson', 'chairman', 'registrar', 'editor', 'owner', 'supervisor',
   'superintendent', 'coordinator', 'administrator', 'doctor',
 ]);
-const TITLE = /^(?:mr|mrs|ms|mx|miss|ma'?am|madame|mme|mlle|monsieur|m|frau|herr|se[ñn]ora|se[ñn]or|sra|sr|signora|signor|senhora|senhor|pani|pan|dr|prof|professor|sgt|sergeant|capt|captain|coach|chef|rev|judge|officer|nurse|pastor|rabbi|father|sister|lt|major|colonel|chief|director|dean|sir|madam)\.?$/i;
+const TITLE = /^(?:mr|mrs|ms|mx|miss|ma'?am|madame|mme|mlle|monsieur|m|frau|herr|se[ñn]ora|se[ñn]or|sra|sr|signora|signor|senhora|senhor|pani|pan|mdm|dr|prof|professor|sgt|sergeant|capt|captain|coach|chef|rev|judge|officer|nurse|pastor|rabbi|father|sister|lt|major|colonel|chief|director|dean|sir|madam)\.?$/i;
 
 /** A word that names no one alone but makes a following name a greeting: a title, or a role used as one. */
 function isTitle(word: string): boolean {
   return TITLE.test(word) || ROLE_TITLES.has(word);
+}
+
+// Titles of address for a person, as opposed to roles ("Director", "Coordinator").
+const HONORIFIC = /^(?:mr|mrs|ms|mx|miss|ma'?am|madame|mme|mlle|monsieur|m|frau|herr|se[ñn]ora|se[ñn]or|sra|sr|signora|signor|senhora|senhor|pani|pan|mdm|dr|prof|professor|sir|madam)\.?$/;
+
+/**
+ * "Dear Internship Coordinator,", "Dear Programme Director,": a role with what it is a role of, and no name. A role
+ * before a name ("Principal Harris") or after an honorific ("Ms. Sarah Dean") greets a person.
+ */
+function namesOnlyARole(words: readonly string[]): boolean {
+  const last = words[words.length - 1];
+  return words.length > 1 && last !== 'again' && last !== 'there' && isTitle(last) && !words.some((w) => HONORIFIC.test(w));
 }
 
 // "Dobryi den, pani Olena,": a greeting word, a comma, then the name and the line's own closing comma.
@@ -70,6 +82,7 @@ export function classify(addressee: string): 'named' | 'generic' {
     const hasTitle = meaningful.some(isTitle);
     const hasHead = meaningful.some((w) => GENERIC_HEADS.has(w));
     const others = meaningful.filter((w) => !GENERIC_HEADS.has(w) && !isTitle(w));
+    if (namesOnlyARole(meaningful)) continue;
     if (hasTitle && others.length > 0) return 'named';
     if (!hasHead && others.length > 0) return 'named';
   }
