@@ -14,6 +14,7 @@ ruleTable('gratitude-missing', {
     'Subject: Thanks for your time last week\n\nHi Rob,\n\nGot the news about the dispatcher job.\n\nJimmy\n',
     '# Thank you — Front Desk Coordinator\n\nHi Rob,\n\nGot the news about the job.\n\nJimmy\n',
     "I'm grateful to you and the panel for the time on Friday.",
+    'Ta very much for letting me know, and for putting a good word in with the estates manager.',
   ],
   invalid: [
     'I received your message about the role.',
@@ -36,5 +37,8 @@ ruleTable('gratitude-missing', {
     'I wanted to say a big thanks to my sous chef Ana, who covered my service so I could do the trial.',
     'I appreciate if you can tell me what I must improve.',
     'I appreciate any feedback you can offer on my candidacy.',
+    'Dear Team,\n\nI saw the news about the role.\n\nThanks & Regards,\nFarhan\n',
+    'Dear Ms. Patel,\n\nI saw the news about the role.\n\nMuch appreciated,\nInes\n',
+    'Please tell Marco thank you for showing me the fish station yesterday.',
   ],
 });

@@ -15,12 +15,14 @@ function isSignOff(text: string): boolean {
   return words.length > 0 && words.every((w) => SIGN_OFF_WORDS.has(w));
 }
 
-// Clauses of one sentence: "Thanks for the tasting, and please thank Chef Ama" thanks the reader in its first.
-const CLAUSE_BREAK = /[;,]\s*(?:and\s+|but\s+|also\s+)?|\s+and\s+(?=please\b|also\b)/;
+// Clauses of one sentence: "Thanks for the tasting, and please thank Chef Ama" and "thanks for your time and thanks
+// in advance for any tips" thank the reader in their first.
+const CLAUSE_BREAK = /[;,]\s*(?:and\s+|but\s+|also\s+)?|\s+and\s+(?=please\b|also\b|thanks?\b)/;
 
 function clauseThanks(clause: string, original: string): boolean {
   if (!gratitudeCues.test(clause) || notGratitude.test(clause)) return false;
-  return !(THANKS_TO_SOMEONE_ELSE.test(original) && !/\byou\b/i.test(original));
+  // "you" inside "tell Marco thank you" is Marco, not the reader.
+  return !(THANKS_TO_SOMEONE_ELSE.test(original) && !/\byou\b/i.test(original.replace(/\bthank\s+you\b/gi, '')));
 }
 
 /** `text` is the sentence normalised (lower case, straight quotes); `sentence.text` keeps capitals for names. */

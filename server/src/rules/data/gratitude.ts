@@ -8,7 +8,7 @@ export const GRATITUDE_CUES: readonly Cue[] = [
   { pattern: "\\b(?:grateful|thankful|appreciative)\\b", note: 'Gratitude adjectives: "I am grateful for the chance to…".' },
   { pattern: "\\b(?:my|our|with)\\s+(?:sincere\\s+|deep\\s+|heartfelt\\s+|genuine\\s+)?(?:gratitude|appreciation|thanks)\\b", note: 'Gratitude nouns: "my sincere appreciation for your time".' },
   { pattern: "^(?:(?:really|truly|much|greatly)\\s+)?appreciate[ds]?\\b|\\b(?:thx|thanx|tysm|thank\\s+u|ty\\s+for|merci|gracias|danke|grazie|obrigad[oa]|asante|diolch|shukran|arigato|dzi[eę]kuj[eę]|dank\\s+je|takk|tack|tusind\\s+tak|mange\\s+tak|remercie|cheers\\s+(?:heaps|so\\s+much|a\\s+lot)\\s+for)\\b", note: 'Informal or borrowed thanks with no subject: "Appreciate the heads up", "thx for letting me know".' },
-  { pattern: "\\bmany\\s+thanks\\b|\\bmuch\\s+appreciated\\b|\\bcheers\\s+for\\b|\\bta\\s+for\\b", note: 'Idiomatic thanks, British and casual included.' },
+  { pattern: "\\bmany\\s+thanks\\b|\\bmuch\\s+appreciated\\b|\\bcheers\\s+for\\b|\\bta\\s+(?:very\\s+much\\s+|muchly\\s+|loads\\s+)?for\\b|\\bta\\s+very\\s+much\\b", note: 'Idiomatic thanks, British and casual included.' },
   { pattern: "\\b(?:kind|generous|gracious|good|thoughtful|considerate)\\s+of\\s+you\\b", note: 'Praise of the reader\'s gesture: "it was kind of you to call".' },
   { pattern: "\\b(?:it|that|this)\\s+(?:really\\s+)?(?:meant|means)\\s+(?:a\\s+(?:lot|great\\s+deal)|so\\s+much|something|everything)\\b", note: '"It meant a lot that you…".' },
   { pattern: "\\bi\\s+(?:really\\s+|truly\\s+|genuinely\\s+)?valued\\s+(?:the|your|our|having|being|you)\\b", note: '"I valued the time you gave me": appreciation in the past tense.' },
@@ -36,4 +36,6 @@ export const SIGN_OFF_WORDS: ReadonlySet<string> = new Set([
   'with', 'in', 'many', 'big', 'huge', 'warm', 'warmest', 'kind', 'kindest', 'sincere', 'again', 'so', 'very',
   'much', 'a', 'lot', 'all', 'the', 'best', 'thanks', 'thank', 'you', 'gratitude', 'appreciation',
   'appreciatively', 'gratefully', 'and', 'regards', 'cheers', 'thx', 'thanx', 'ty', 'anyway',
+  // "Thanks & Regards,", "Much appreciated,": closings above a signature.
+  '&', 'appreciated',
 ]);
