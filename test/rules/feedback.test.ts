@@ -16,6 +16,13 @@ ruleTable('feedback-missing', {
     'I would be grateful if you can tell me something about my blind tasting.',
     'I appreciate any feedback you can offer on my candidacy.',
     'Could you tell me how I came across in the role-play with the customer who wanted a refund without a receipt?',
+    'I hope to receive your comments about my result in the Excel test.',
+    'If you have got a minute, any pointers on what I could do better next time would be a massive help.',
+    'Any feedback would be good.',
+    'What happened?',
+    "Could you share what distinguished the successful candidate's stock pitch from mine?",
+    'ur feedback on my test would rly help, pls',
+    "If you're willing, I'd appreciate knowing whether that answer or my CPAT time was the bigger issue.",
   ],
   invalid: [
     'Thank you for the interview.',
@@ -32,6 +39,9 @@ ruleTable('feedback-missing', {
     "If it helps, I'd be glad to give some feedback on the process from my side.",
     "If you're gathering feedback from candidates about the interview process, I'd be glad to share my impressions.",
     'Please send me my scores for each stage so that I can understand the decision and, if necessary, challenge it.',
+    'Should I mail back the test device, or will someone pick it up?',
+    "I should be obliged if you would confirm whether my application was reviewed by the Board or only by your agency's screening staff.",
+    'I am grateful that you took one hour of your time to explain me how the planning works with the night shift.',
   ],
 });
 
@@ -52,6 +62,7 @@ ruleTable('feedback-vague', {
     "I know how much goes into giving feedback, so no pressure, but if you could share one thing from the stakeholder-management role-play, I'd be really grateful.",
     'Maybe you can tell me what I must learn more, for example React hooks or unit testing?',
     'Thank you. Could you tell me what I should work on?\nEspecially, for example, React hooks or unit testing.\n',
+    "I'd be grateful if you could tell me a bit more about what a strong answer to the multi-currency consolidation question would have included.",
   ],
   invalid: [
     { text: 'I would welcome any feedback you can share.', spans: ['I would welcome any feedback you can share.'] },
@@ -65,5 +76,8 @@ ruleTable('feedback-vague', {
     "If you are willing, I would welcome any further explanation of the committee's reasoning.",
     'Is there anything in my application you would suggest I strengthen before the spring round?',
     'Could you tell me what I should improve, for example in the interview?',
+    'Please advise on what basis the Committee reached its decision.',
+    'Could you send over any feedback? Also, could you confirm whether my references were actually contacted?',
+    'I would like to know why the committee changed its view between my visit and this letter.',
   ],
 });

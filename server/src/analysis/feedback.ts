@@ -28,6 +28,7 @@ const DETERMINER = /(?<!\b(?:before|until|ahead\s+of)\s)\b(?:the|my|our|this|tha
 // "…what I must learn, for example React hooks or unit testing": examples name areas without a determiner.
 const EXAMPLES = /\b(?:for\s+example|for\s+instance|such\s+as|e\.g\.|including)[,:]?\s+([^.?!;]+)/;
 const WORD = /^[a-z0-9][a-z0-9'/&+#.-]*$/;
+const PAST_TENSE = /^[a-z]{3,}ed$/;
 
 // Words that make a sentence about feedback even when it also asks to be kept in mind.
 const PLAINLY_FEEDBACK = /\b(?:feedback|pointers|advice|tips|what\s+i\s+could\s+(?:have\s+)?(?:done|do)\s+better|(?:where|why|how)\s+i\s+(?:fell|went|came\s+up)\s+short|how\s+i\s+(?:could|can|might)\s+improve)\b/;
@@ -51,7 +52,8 @@ function namesAnArea(text: string): boolean {
     const words: string[] = [];
     for (const raw of text.slice(m.index + m[0].length).split(/\s+/, 5)) {
       const word = withoutTrailingPunctuation(raw);
-      if (!WORD.test(word) || PHRASE_BREAKS.has(word)) break;
+      // A past-tense verb after the first word ends the phrase: "the Committee | reached its decision".
+      if (!WORD.test(word) || PHRASE_BREAKS.has(word) || (words.length > 0 && PAST_TENSE.test(word))) break;
       words.push(word);
       if (word !== raw) break;
     }
@@ -121,7 +123,7 @@ function context(draft: Draft, index: number, text: string, normalised: (s: Sent
 // An ungracious sentence is a request only when it plainly asks: "I think it is only fair that you explain…",
 // "I want a real reason", "Why you not even interview me?" ask; "I don't know how I'm going to tell my family"
 // does not.
-const PLAIN_ASK = /\b(?:could|would|can|will)\s+you\b|\bplease\b|\bkindly\b|\brequest\s+you\b|\b(?:let\s+me\s+know|tell\s+me|share|explain|explanation|clarification)\b|\b(?:like|love|want|need)\s+to\s+(?:know|understand|hear)\b|\bto\s+(?:at\s+least\s+)?know\s+(?:what|why|how|where)\b|\b(?:want|need|deserve|like)\s+(?:a|an)\s+(?:\w+\s+)?(?:reason|answer|explanation)\b|^why\b/;
+const PLAIN_ASK = /\b(?:could|would|can|will)\s+you\b|\bplease\b|\bkindly\b|\brequest\s+you\b|\b(?:let\s+me\s+know|tell\s+me|share|explain|explanation|clarification)\b|\b(?:like|love|want|need)\s+to\s+(?:know|understand|hear)\b|\bto\s+(?:at\s+least\s+)?know\s+(?:what|why|how|where)\b|\b(?:want|need|deserve|like)\s+(?:a|an)\s+(?:\w+\s+)?(?:reason|answer|explanation)\b|^why\b|\bwondering\s+(?:how|why|what|whether|if)\b/;
 
 // Tone kinds whose sentences argue or plead rather than ask: "Please, I need this job" is pressure, not a request.
 const NOT_ASKING = ['rhetorical', 'appeal', 'pressure'];
