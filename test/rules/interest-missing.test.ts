@@ -24,6 +24,10 @@ ruleTable('interest-missing', {
     'I am very interesting to work in Hotel Marisol, so if you have another position please think on me.',
     'I stay very interested in working for Maison Verdier.',
     "If the new hire doesn't work out, I hope you'll give me a call — I'd be back in a heartbeat.",
+    'I hope you will remember me for next positions.',
+    "I'd be glad to keep pitching freelance features in the meantime.",
+    'id still wanna work at Fresh Way if u have anything in summer',
+    "I'd love to reconnect if you're adding to the team.",
   ],
   invalid: [
     'I wish you and the new hire every success.',
@@ -41,5 +45,9 @@ ruleTable('interest-missing', {
     "I'm still interested in joining a company like yours someday.",
     'I remain committed to a career in public service.',
     "I'm keen to stay in oncology research, and I'm hopeful something will come through soon.",
+    'I hope our groups can collaborate in the future.',
+    'Thank you for the opportunity to be considered for the role.',
+    "I'm a sophomore so I knew it was a long shot, and I was still really excited to get to the final round.",
+    "That question is the one I'd most like to get right next time, wherever that ends up being.",
   ],
 });
