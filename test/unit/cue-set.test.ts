@@ -56,3 +56,16 @@ describe('cue sets', () => {
     assert.deepEqual(set.matches('a b fine').map((m) => m.cue.pattern), ['^well|fine$', 'b']);
   });
 });
+
+describe('normaliseSentence', () => {
+  it('lower-cases, straightens quotes and folds white space', () => {
+    assert.equal(normaliseSentence('  I’m  “Glad”\n to Hear '), `i'm "glad" to hear`);
+  });
+  it('spells texting forms out as whole words', () => {
+    assert.equal(normaliseSentence('id still wanna work here if u have anything, pls lmk'), "i'd still want to work here if you have anything, please lmk");
+    assert.equal(normaliseSentence('Im sure ur team didnt mean it'), "i'm sure your team didn't mean it");
+  });
+  it('leaves words that only look like texting forms', () => {
+    assert.equal(normaliseSentence('My ID badge is ill-fitting; umbrella, user, Ivy.'), 'my id badge is ill-fitting; umbrella, user, ivy.');
+  });
+});
