@@ -28,6 +28,7 @@ ruleTable('negative-tone', {
     'No one was rude, but the whole process felt disorganised.',
     "I know it's not easy, but please reconsider.",
     'Are you KIDDING me?',
+    'So would you be open to putting my application back in front of the panel?',
     'The interview was a joke, but thanks anyway.',
     'I think the panel misjudged my experience.',
     'Could I retake the assessment again before you make it official?',

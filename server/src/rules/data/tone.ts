@@ -123,6 +123,7 @@ export const TONE_CUES: readonly ToneCue[] = [
   c('defensive', 1, "\\boverqualified\\b|\\bnot\\s+sure\\s+what\\s+(?:else|more)\\b|\\b(?:fewer|less|more)\\s+\\w+\\s+than\\s+i\\s+(?:have|do|did|had)\\b|\\bbetter\\s+than\\s+anyone\\b|\\b(?:safer|better|stronger)\\s+pair\\s+of\\s+hands\\b|\\bsits\\s+uneasily\\b|\\bi\\s+must\\s+(?:however\\s+)?note\\b", 'Arguing the writer was the better choice.'),
   c('pressure', 0.6, "\\b(?:stings|hurts)\\b|\\ba\\s+shame\\s+that\\b|\\bat\\s+my\\s+age\\b|\\bunpaid\\b|\\bon\\s+my\\s+own\\s+dime\\b|\\bstill\\s+values?\\b|\\bcount\\s+for\\s+as\\s+much\\b", 'Hurt or sacrifice pressed on the reader; a hint.'),
   c('rhetorical', 1, "\\bare\\s+you\\s+(?:kidding|joking|serious|for\\s+real)\\b|\\byou\\s+(?:can't|cannot)\\s+be\\s+serious\\b", 'Exasperation: "Are you kidding me?"'),
+  c('appeal', 1, "\\b(?:put|putting|place|placing|send|sending|bring|bringing)\\s+my\\s+(?:application|cv|candidacy|name|file)\\s+back\\s+(?:in\\s+front\\s+of|before|to|into|in)\\b", 'Asking for the application to go back to the panel: "would you be open to putting my application back in front of the panel?"'),
 ];
 
 /** Gracious framings: a sentence matching one of these is not flagged on hints alone (weights below 1). */
