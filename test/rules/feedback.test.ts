@@ -42,6 +42,9 @@ ruleTable('feedback-missing', {
     'Should I mail back the test device, or will someone pick it up?',
     "I should be obliged if you would confirm whether my application was reviewed by the Board or only by your agency's screening staff.",
     'I am grateful that you took one hour of your time to explain me how the planning works with the night shift.',
+    'I hope to learn from this and get stronger for next time.',
+    'I hope to get better at panel interviews.',
+    "I'd still love to work with you, even though you picked someone with more experience over me.",
   ],
 });
 

@@ -28,6 +28,7 @@ ruleTable('interest-missing', {
     "I'd be glad to keep pitching freelance features in the meantime.",
     'id still wanna work at Fresh Way if u have anything in summer',
     "I'd love to reconnect if you're adding to the team.",
+    "I hope you'll have a spot for me next season.",
   ],
   invalid: [
     'I wish you and the new hire every success.',
@@ -49,5 +50,6 @@ ruleTable('interest-missing', {
     'Thank you for the opportunity to be considered for the role.',
     "I'm a sophomore so I knew it was a long shot, and I was still really excited to get to the final round.",
     "That question is the one I'd most like to get right next time, wherever that ends up being.",
+    "I'll keep volunteering at the shelter while I look for my next role.",
   ],
 });
