@@ -36,21 +36,30 @@ const GENERIC_HEADS = new Set([
   'holder', 'vacancy', 'applicants', 'firm', 'company', 'mate', 'mates',
 ]);
 // Words that greet no one by themselves ("Dear Headteacher,", "Hi boss,", "Hello again,", "Hi there,") but leave a
-// name after them a named greeting ("Dear Principal Harris,", "Hello there Sam,"), as TITLE does.
+// name after them a named greeting ("Dear Principal Harris,", "Hello there Sam,"), as a rank does.
 const ROLE_TITLES = new Set([
   'again', 'there', 'boss', 'head', 'headteacher', 'headmaster', 'headmistress', 'principal', 'chancellor', 'vice-chancellor',
   'provost', 'president', 'chair', 'chairperson', 'chairman', 'registrar', 'editor', 'owner', 'supervisor',
   'superintendent', 'coordinator', 'administrator', 'doctor',
 ]);
-const TITLE = /^(?:mr|mrs|ms|mx|miss|ma'?am|madame|mme|mlle|monsieur|m|frau|herr|se[ñn]ora|se[ñn]or|sra|sr|signora|signor|senhora|senhor|pani|pan|mdm|dr|prof|professor|sgt|sergeant|capt|captain|coach|chef|rev|judge|officer|nurse|pastor|rabbi|father|sister|lt|major|colonel|chief|director|dean|sir|madam)\.?$/i;
+// Titles of address for a person ("Ms.", "Mdm", "Herr"), as opposed to ranks and roles ("Captain", "Director").
+const HONORIFICS = new Set([
+  'mr', 'mrs', 'ms', 'mx', 'miss', "ma'am", 'maam', 'madame', 'mme', 'mlle', 'monsieur', 'm', 'frau', 'herr', 'señora',
+  'senora', 'señor', 'senor', 'sra', 'sr', 'signora', 'signor', 'senhora', 'senhor', 'pani', 'pan', 'mdm', 'dr', 'prof',
+  'professor', 'sir', 'madam',
+]);
+const RANKS = new Set([
+  'sgt', 'sergeant', 'capt', 'captain', 'coach', 'chef', 'rev', 'judge', 'officer', 'nurse', 'pastor', 'rabbi',
+  'father', 'sister', 'lt', 'major', 'colonel', 'chief', 'director', 'dean',
+]);
 
-/** A word that names no one alone but makes a following name a greeting: a title, or a role used as one. */
+/**
+ * A word that names no one alone but makes a following name a greeting: an honorific, a rank, or a role used as
+ * one. Words come lower-cased, without their dots.
+ */
 function isTitle(word: string): boolean {
-  return TITLE.test(word) || ROLE_TITLES.has(word);
+  return HONORIFICS.has(word) || RANKS.has(word) || ROLE_TITLES.has(word);
 }
-
-// Titles of address for a person, as opposed to roles ("Director", "Coordinator").
-const HONORIFIC = /^(?:mr|mrs|ms|mx|miss|ma'?am|madame|mme|mlle|monsieur|m|frau|herr|se[ñn]ora|se[ñn]or|sra|sr|signora|signor|senhora|senhor|pani|pan|mdm|dr|prof|professor|sir|madam)\.?$/;
 
 /**
  * "Dear Internship Coordinator,", "Dear Programme Director,": a role with what it is a role of, and no name. A role
@@ -58,7 +67,7 @@ const HONORIFIC = /^(?:mr|mrs|ms|mx|miss|ma'?am|madame|mme|mlle|monsieur|m|frau|
  */
 function namesOnlyARole(words: readonly string[]): boolean {
   const last = words[words.length - 1];
-  return words.length > 1 && last !== 'again' && last !== 'there' && isTitle(last) && !words.some((w) => HONORIFIC.test(w));
+  return words.length > 1 && last !== 'again' && last !== 'there' && isTitle(last) && !words.some((w) => HONORIFICS.has(w));
 }
 
 // "Dobryi den, pani Olena,": a greeting word, a comma, then the name and the line's own closing comma.

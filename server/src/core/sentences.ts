@@ -26,10 +26,10 @@ function isClosing(ch: string): boolean {
   return ch === '"' || ch === "'" || ch === ')' || ch === ']' || ch === '”' || ch === '’' || ch === '»' || ch === '*' || ch === '_';
 }
 
-/** The word before a full stop at `dot`, lower-cased, with inner dots kept ("e.g", "Ph.D"). */
 // Characters that open a quotation or a bracket before a word: 'addressed to "Mr. Harlan"' still has "mr" before its dot.
 const OPENERS = new Set(['(', '[', '"', '“', '‘', "'"]);
 
+/** The word before a full stop at `dot`, lower-cased, with inner dots kept ("e.g", "Ph.D"). */
 function wordBefore(text: string, dot: number, from: number): string {
   let i = dot;
   while (i > from && !isSpace(text.charCodeAt(i - 1)) && !OPENERS.has(text[i - 1])) i--;
