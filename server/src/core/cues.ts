@@ -56,21 +56,26 @@ export class CueSet<T extends Cue> {
 }
 
 // Texting spellings with one standard form, so that patterns need one spelling: "id still wanna work here if u
-// have anything" reads as "i'd still want to work here if you have anything". "id" only before the words that
-// follow "I'd" (a photo ID is not "I'd"); "ill", "were", "well" and "cant" are words of their own and stay. "thx"
-// keeps its spelling: the gratitude and sign-off lists name it, and the tone model has learned it as written.
-const TEXTING = /\b(?:u|ur|im|ive|dont|didnt|doesnt|isnt|wasnt|arent|werent|couldnt|wouldnt|shouldnt|havent|hasnt|wont|wanna|gonna|pls|plz)\b|\bid(?= (?:still|love|like|be|really|appreciate|rather|have|need|want|welcome|definitely|totally|also|so|hate|prefer|happily)\b)/g;
+// have anything" reads as "i'd still want to work here if you have anything". "ill", "were", "well" and "cant" are
+// words of their own and stay. "thx" keeps its spelling: the gratitude and sign-off lists name it, and the tone
+// model has learned it as written.
 const STANDARD: Readonly<Record<string, string>> = {
-  u: 'you', ur: 'your', im: "i'm", id: "i'd", ive: "i've", dont: "don't", didnt: "didn't", doesnt: "doesn't",
-  isnt: "isn't", wasnt: "wasn't", arent: "aren't", werent: "weren't", couldnt: "couldn't", wouldnt: "wouldn't",
+  u: 'you', ur: 'your', im: "i'm", ive: "i've", dont: "don't", didnt: "didn't", doesnt: "doesn't", isnt: "isn't",
+  wasnt: "wasn't", arent: "aren't", werent: "weren't", couldnt: "couldn't", wouldnt: "wouldn't",
   shouldnt: "shouldn't", havent: "haven't", hasnt: "hasn't", wont: "won't", wanna: 'want to', gonna: 'going to',
   pls: 'please', plz: 'please',
 };
+// "id" is "I'd" only before the words that follow "I'd": a photo ID is not.
+const BEFORE_I_D = 'still|love|like|be|really|appreciate|rather|have|need|want|welcome|definitely|totally|also|so|hate|prefer|happily';
+// Built from the table's own words (an alternation of plain words, linear); the table stays the one list.
+const TEXTING = new RegExp(`\\b(?:${Object.keys(STANDARD).join('|')})\\b|\\bid(?= (?:${BEFORE_I_D})\\b)`, 'g');
+// TEXTING matches the table's words and "id", so a word not in the table is "id".
+const standardSpelling = (word: string): string => STANDARD[word] ?? "i'd";
 
 /**
  * Lower-cases, straightens quotes and spells texting forms out, so that patterns need one spelling: "I’m", "I'm"
  * and "im" read alike.
  */
 export function normaliseSentence(text: string): string {
-  return text.toLowerCase().replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim().replace(TEXTING, (w) => STANDARD[w]);
+  return text.toLowerCase().replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim().replace(TEXTING, standardSpelling);
 }

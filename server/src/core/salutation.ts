@@ -35,10 +35,13 @@ const GENERIC_HEADS = new Set([
   'officer', 'director', 'lead', 'leads', 'partners', 'office', 'crew', 'gang', 'both', 'whom', 'it', 'may',
   'holder', 'vacancy', 'applicants', 'firm', 'company', 'mate', 'mates',
 ]);
-// Words that greet no one by themselves ("Dear Headteacher,", "Hi boss,", "Hello again,", "Hi there,") but leave a
-// name after them a named greeting ("Dear Principal Harris,", "Hello there Sam,"), as a rank does.
+// Words that greet no one by themselves ("Hello again,", "Hi there,") but leave a name after them a named greeting
+// ("Hello there Sam,").
+const GREETING_FILLERS = new Set(['again', 'there']);
+// Roles used as titles: alone they greet no one ("Dear Headteacher,", "Hi boss,"), before a name they are a title
+// ("Dear Principal Harris,"), as a rank is.
 const ROLE_TITLES = new Set([
-  'again', 'there', 'boss', 'head', 'headteacher', 'headmaster', 'headmistress', 'principal', 'chancellor', 'vice-chancellor',
+  'boss', 'head', 'headteacher', 'headmaster', 'headmistress', 'principal', 'chancellor', 'vice-chancellor',
   'provost', 'president', 'chair', 'chairperson', 'chairman', 'registrar', 'editor', 'owner', 'supervisor',
   'superintendent', 'coordinator', 'administrator', 'doctor',
 ]);
@@ -58,7 +61,11 @@ const RANKS = new Set([
  * one. Words come lower-cased, without their dots.
  */
 function isTitle(word: string): boolean {
-  return HONORIFICS.has(word) || RANKS.has(word) || ROLE_TITLES.has(word);
+  return HONORIFICS.has(word) || isRole(word) || GREETING_FILLERS.has(word);
+}
+
+function isRole(word: string): boolean {
+  return RANKS.has(word) || ROLE_TITLES.has(word);
 }
 
 /**
@@ -67,7 +74,7 @@ function isTitle(word: string): boolean {
  */
 function namesOnlyARole(words: readonly string[]): boolean {
   const last = words[words.length - 1];
-  return words.length > 1 && last !== 'again' && last !== 'there' && isTitle(last) && !words.some((w) => HONORIFICS.has(w));
+  return words.length > 1 && isRole(last) && !words.some((w) => HONORIFICS.has(w));
 }
 
 // "Dobryi den, pani Olena,": a greeting word, a comma, then the name and the line's own closing comma.
