@@ -23,6 +23,8 @@ ruleTable('feedback-missing', {
     "Could you share what distinguished the successful candidate's stock pitch from mine?",
     'ur feedback on my test would rly help, pls',
     "If you're willing, I'd appreciate knowing whether that answer or my CPAT time was the bigger issue.",
+    "If you've got notes on my system design round, I'd take them.",
+    "I'd welcome any detail you can give on my behaviour examples for Leadership.",
   ],
   invalid: [
     'Thank you for the interview.',
@@ -45,6 +47,8 @@ ruleTable('feedback-missing', {
     'I hope to learn from this and get stronger for next time.',
     'I hope to get better at panel interviews.',
     "I'd still love to work with you, even though you picked someone with more experience over me.",
+    "I've shared my experience of the process with a few colleagues, and I'm sure you'll want to know how it's being perceived.",
+    'I would be grateful if my name could be retained on the eligibility list.',
   ],
 });
 
@@ -66,6 +70,8 @@ ruleTable('feedback-vague', {
     'Maybe you can tell me what I must learn more, for example React hooks or unit testing?',
     'Thank you. Could you tell me what I should work on?\nEspecially, for example, React hooks or unit testing.\n',
     "I'd be grateful if you could tell me a bit more about what a strong answer to the multi-currency consolidation question would have included.",
+    'Could you help me understand how competency 3 (Managing Budgets) was scored?',
+    'I would be grateful for more detail on two points:\n\n1. **The business case presentation.**\n2. **Origination.**\n',
   ],
   invalid: [
     { text: 'I would welcome any feedback you can share.', spans: ['I would welcome any feedback you can share.'] },

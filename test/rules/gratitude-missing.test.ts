@@ -15,6 +15,8 @@ ruleTable('gratitude-missing', {
     '# Thank you — Front Desk Coordinator\n\nHi Rob,\n\nGot the news about the job.\n\nJimmy\n',
     "I'm grateful to you and the panel for the time on Friday.",
     'Ta very much for letting me know, and for putting a good word in with the estates manager.',
+    'I thank the firm for its consideration of my application.',
+    'We thank the selection committee for its time.',
   ],
   invalid: [
     'I received your message about the role.',
@@ -40,5 +42,6 @@ ruleTable('gratitude-missing', {
     'Dear Team,\n\nI saw the news about the role.\n\nThanks & Regards,\nFarhan\n',
     'Dear Ms. Patel,\n\nI saw the news about the role.\n\nMuch appreciated,\nInes\n',
     'Please tell Marco thank you for showing me the fish station yesterday.',
+    'I thank the stars I never took that job.',
   ],
 });

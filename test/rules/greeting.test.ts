@@ -7,7 +7,8 @@ ruleTable('greeting-generic', {
     draft('Dear Ms. Patel,'), draft('Hi Jordan,'), draft('Gary,'), draft('Captain Reyes,'), draft('hi jen,'),
     draft('Hello Camille,'), draft('Dear Maria and team,'), draft('Dear [Hiring Manager],'),
     draft('Dear Principal Harris,'), draft('Dear Superintendent Cole,'), draft('Dear Mdm Tan,'), draft('Dear Ms. Sarah Dean,'),
-    draft('Hello there Sam,'), draft('Sam -'),
+    draft('Hello there Sam,'), draft('Sam -'), draft('Station Manager Hughes,'), draft('Dear Manager Li,'),
+    draft('Dear Secretary Ferris,'), draft('Dear Anna Smith-Dean,'),
     // A slot where the name goes is a placeholder (placeholder-unfilled says so), not a generic greeting.
     draft('Dear Mr. [Last Name],'), draft('Dear [Name] at Brightline,'), draft('Dear Ms. Patel at [Company],'),
     '## Re: Junior Video Editor\n\nHello Camille,\n\nThanks.\n',
@@ -19,7 +20,9 @@ ruleTable('greeting-generic', {
     draft('Dear Hiring Panel,'), draft('Hi all,'), draft('Dear Acme Recruiting Team,'),
     draft('Hello again,'), draft('Hi boss,'), draft('Dear Headteacher,'), draft('Dear Vice-Chancellor,'),
     draft('To who it may concern'), draft('Mate,'), draft('Hi Sir/Mdm,'), draft('Dear Internship Coordinator,'),
-    draft('Dear Programme Director,'),
+    draft('Dear Programme Director,'), draft('Dear Deputy Secretary,'), draft('Dear Pro-Vice-Chancellor,'),
+    draft('Dear Governors,'), draft('Hello Inspector,'), draft('Dear Director of Nursing,'), draft('Dear Head of Talent at Acme,'),
+    draft('Dear Hiring Manager at Acme,'),
     // The slot only qualifies a role: generic however it is filled.
     draft('Dear Hiring Manager at [Company],'), draft('Dear Recruitment Team of {{company}},'),
   ],

@@ -29,6 +29,9 @@ ruleTable('interest-missing', {
     'id still wanna work at Fresh Way if u have anything in summer',
     "I'd love to reconnect if you're adding to the team.",
     "I hope you'll have a spot for me next season.",
+    'Stick my name down for the next big job that needs a CM though.',
+    "If you add another apprentice later in the year, I'd really like to be the first call.",
+    'Hope to cook for you one day.',
   ],
   invalid: [
     'I wish you and the new hire every success.',
@@ -51,5 +54,7 @@ ruleTable('interest-missing', {
     "I'm a sophomore so I knew it was a long shot, and I was still really excited to get to the final round.",
     "That question is the one I'd most like to get right next time, wherever that ends up being.",
     "I'll keep volunteering at the shelter while I look for my next role.",
+    'I would welcome the opportunity to have my application reviewed again before the appointment is finalised.',
+    'Hope to hear from you one day soon.',
   ],
 });

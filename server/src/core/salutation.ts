@@ -43,8 +43,11 @@ const GREETING_FILLERS = new Set(['again', 'there']);
 const ROLE_TITLES = new Set([
   'boss', 'head', 'headteacher', 'headmaster', 'headmistress', 'principal', 'chancellor', 'vice-chancellor',
   'provost', 'president', 'chair', 'chairperson', 'chairman', 'registrar', 'editor', 'owner', 'supervisor',
-  'superintendent', 'coordinator', 'administrator', 'doctor',
+  'superintendent', 'coordinator', 'administrator', 'doctor', 'secretary', 'governor', 'manager', 'recruiter',
+  'commissioner', 'mayor', 'minister', 'ambassador', 'councillor', 'councilor', 'senator', 'bishop',
 ]);
+// "Pro-Vice-Chancellor", "Deputy-Head", "Co-Chair": a role with a prefix is still a role.
+const ROLE_PREFIXES = /^(?:(?:pro|vice|deputy|assistant|associate|co|sub|under|acting|interim|executive)-)+/;
 // Titles of address for a person ("Ms.", "Mdm", "Herr"), as opposed to ranks and roles ("Captain", "Director").
 const HONORIFICS = new Set([
   'mr', 'mrs', 'ms', 'mx', 'miss', "ma'am", 'maam', 'madame', 'mme', 'mlle', 'monsieur', 'm', 'frau', 'herr', 'señora',
@@ -53,7 +56,8 @@ const HONORIFICS = new Set([
 ]);
 const RANKS = new Set([
   'sgt', 'sergeant', 'capt', 'captain', 'coach', 'chef', 'rev', 'judge', 'officer', 'nurse', 'pastor', 'rabbi',
-  'father', 'sister', 'lt', 'major', 'colonel', 'chief', 'director', 'dean',
+  'father', 'sister', 'lt', 'major', 'colonel', 'chief', 'director', 'dean', 'inspector', 'constable', 'detective',
+  'commander', 'lieutenant', 'admiral', 'corporal', 'cpl', 'sheriff', 'matron',
 ]);
 
 /**
@@ -65,8 +69,18 @@ function isTitle(word: string): boolean {
 }
 
 function isRole(word: string): boolean {
-  return RANKS.has(word) || ROLE_TITLES.has(word);
+  const base = word.replace(ROLE_PREFIXES, '');
+  return RANKS.has(base) || ROLE_TITLES.has(base);
 }
+
+/** Who a greeting without a name is addressed to, plural roles included ("Dear Governors,", "Hi Directors,"). */
+function isGroup(word: string): boolean {
+  return GENERIC_HEADS.has(word) || (word.endsWith('s') && isRole(word.slice(0, -1)));
+}
+
+// What follows these in a greeting is an organisation or a department, not a name: "Director of Nursing",
+// "Hiring Manager at Acme".
+const ORGANISATION_AFTER = new Set(['of', 'at', 'for', 'from']);
 
 /**
  * "Dear Internship Coordinator,", "Dear Programme Director,": a role with what it is a role of, and no name. A role
@@ -94,10 +108,11 @@ export function classify(addressee: string): 'named' | 'generic' {
   const parts = addressee.split(/[,/&]|\band\b/i).map((p) => p.trim()).filter(Boolean);
   for (const part of parts) {
     const words = part.split(/\s+/).map((w) => w.toLowerCase().replace(/[^\p{L}'’.-]/gu, '').replace(/^\.+|\.+$/g, ''));
-    const meaningful = words.filter((w) => w && w !== 'the' && w !== 'of' && w !== 'or' && w !== 'and' && w !== 'to');
+    const organisation = words.findIndex((w) => ORGANISATION_AFTER.has(w));
+    const meaningful = words.slice(0, organisation < 0 ? words.length : organisation).filter((w) => w && w !== 'the' && w !== 'or' && w !== 'and' && w !== 'to');
     const hasTitle = meaningful.some(isTitle);
-    const hasHead = meaningful.some((w) => GENERIC_HEADS.has(w));
-    const others = meaningful.filter((w) => !GENERIC_HEADS.has(w) && !isTitle(w));
+    const hasHead = meaningful.some(isGroup);
+    const others = meaningful.filter((w) => !isGroup(w) && !isTitle(w));
     if (namesOnlyARole(meaningful)) continue;
     if (hasTitle && others.length > 0) return 'named';
     if (!hasHead && others.length > 0) return 'named';

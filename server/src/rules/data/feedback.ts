@@ -21,6 +21,7 @@ export const REQUEST_FRAMES: readonly Cue[] = [
   { pattern: "\\bthanks?\\s+(?:you\\s+)?in\\s+advance\\b|^explain\\b|\\bi\\s+(?:want|need|deserve|would\\s+like|'d\\s+like)\\s+(?:a|an)\\s+(?:real\\s+|proper\\s+|honest\\s+|clear\\s+|straight\\s+|actual\\s+)?(?:answer|reason|explanation)\\b", note: '"Thanks in advance for any feedback", "I want a real reason", "Explain that."' },
   { pattern: "\\b(?:i\\s+)?(?:appreciate|welcome|value)\\s+any\\s+(?:\\w+\\s+)?(?:feedback|advice|pointers|thoughts|insights?|guidance|comments|suggestions|tips)\\b", note: '"I appreciate any feedback you can offer": present tense, still a request.' },
   { pattern: "\\b(?:hope|hoping|look\\s+forward|looking\\s+forward)\\s+to\\s+(?:receive|receiving|hear|hearing)\\s+(?:your|any|some|the|more|what|how|why|where|whether|which)\\b", note: '"I hope to receive your comments on my Excel test", "looking forward to hearing your thoughts": a request put as a hope. Not "I hope to learn from this and get stronger", a resolution.' },
+  { pattern: "\\bif\\s+you(?:'ve|'d|'re)\\s+(?:got|had|have|any|time|a\\s+(?:moment|minute|sec))\\b", note: '"If you\'ve got notes on my system design round, I\'d take them."' },
 ];
 
 /** The request is about the writer's candidacy: feedback words, or questions about how the writer did. */
@@ -42,6 +43,7 @@ export const FEEDBACK_TOPICS: readonly Cue[] = [
   { pattern: "\\b(?:tell\\s+me|know|hear|learn)\\s+(?:more\\s+|something\\s+|a\\s+(?:bit|little)\\s+)?about\\s+my\\s+(?:[a-z-]+\\s+){0,3}(?:test|exam|interview|presentation|answers?|performance|portfolio|assessment|exercise|task|case|audition|demo|sample|trial|tasting|shift|lesson|pitch|shoot|session|drill)\\b", note: '"Could you tell me about my legal translation test".' },
   { pattern: "\\b(?:distinguish(?:ed|es)?|set\\s+(?:\\w+\\s+){0,3}apart|separated|differentiated)\\b|\\b(?:from|than|over)\\s+mine\\b", note: 'How the writer compared with the one chosen: "what distinguished the successful candidate\'s stock pitch from mine". Not "someone … over me", which a complaint or a wish says as often as a question.' },
   { pattern: "\\b(?:bigger|biggest|main|real|key|larger|deciding)\\s+(?:issue|problem|factor|concern|gap|weakness)\\b|\\bwhat\\s+(?:a|an)\\s+(?:strong|stronger|good|better|ideal|great|excellent|successful|winning)\\s+(?:[a-z-]+\\s+)?(?:answer|response|candidate|application|submission|presentation|solution|approach)\\b", note: '"whether that answer or my CPAT time was the bigger issue", "what a strong answer would have included".' },
+  { pattern: "\\b(?:more|any|some|further|a\\s+(?:bit|little)\\s+(?:more\\s+)?)\\s*details?\\s+(?:(?:you\\s+(?:can|could|are\\s+able\\s+to)\\s+(?:give|share|offer|provide)\\s+)?(?:on|about|regarding)\\s+(?:my|how|why|what|where|which|the\\s+(?:panel|committee|board)'s)|on\\s+(?:two|three|a\\s+few|some|these|the\\s+following)\\s+(?:points|areas|things))\\b", note: '"I\'d welcome any detail you can give on my behaviour examples", "I would be grateful for more detail on two points:".' },
 ];
 
 /** Named areas: a round, exercise, answer, skill, competency or piece of work. Any one makes a request specific. */
@@ -53,6 +55,7 @@ export const SPECIFIC_AREAS: readonly Cue[] = [
   { pattern: "\\b(?:experience|knowledge|familiarity|background|proficiency|skills?|comfort)\\s+(?:with|in|of|using)\\s+(?!(?:the|this|that)\\s+(?:role|position|job)\\b)[a-z]", note: 'Experience with a named thing: "my experience with paid social".' },
   { pattern: "\\b(?:communication|leadership|teamwork|collaboration|stakeholder|negotiation|time[-\\s]management|people[-\\s]management|project[-\\s]management|classroom[-\\s]management|problem[-\\s]solving|technical\\s+depth|coding|programming|sql|python|excel|budget(?:ing)?|forecasting|sales|customer[-\\s]service|clinical|patient|lesson\\s+planning|analytics|research|methods|methodology|writing|design|pacing|composition|lighting|typing|accuracy|safety|compliance|delegation|coaching|mentoring|public\\s+speaking|storytelling|domain\\s+knowledge|strategic\\s+thinking|attention\\s+to\\s+detail|organi[sz]ation(?:al)?\\s+skills|interpersonal)\\b(?!\\s+(?:roles?|positions?|jobs?|openings?|teams?|track|programs?|programmes?))", note: 'A named skill or competency (not a job title such as "leadership roles").' },
   { pattern: "\\b(?:particularly|especially|specially|specifically|in\\s+particular|notably|above\\s+all)\\b\\s*(?:on|about|regarding|around|in|the|my|whether|how|what|if|with|where)\\b", note: 'A request narrowed to one area.' },
+  { pattern: "\\b(?:competenc(?:y|ies)|criteri(?:on|a)|behaviou?rs?|standards?|domains?|strands?|indicators?)\\s+(?:\\d+|[a-h]\\b|one|two|three|four|five|six)\\b", note: 'A numbered competency or criterion from the framework: "how competency 3 (Managing Budgets) was scored".' },
 ];
 
 /** Requests that are not about feedback: staying in touch, referrals, being kept in mind. */
@@ -66,6 +69,7 @@ export const NOT_FEEDBACK: readonly Cue[] = [
   { pattern: "\\b(?:challenge|contest|dispute)\\s+(?:it|this|that|the\\s+(?:decision|outcome|result))\\b", note: 'Scores asked for in order to contest the decision are not a request for feedback.' },
   { pattern: "\\b(?:mail|send|post|ship|courier|return|drop\\s+off|bring)\\s+(?:back\\s+)?(?:the|my|your|this)\\s+(?:[a-z-]+\\s+)?(?:device|laptop|equipment|kit|badge|phone|tablet|headset|keys?|uniform|pass)\\b", note: 'Returning equipment lent for a test: "Should I mail back the test device?"' },
   { pattern: "\\b(?:application|cv|r[ée]sum[ée]|file|portfolio|submission)\\s+(?:was|were|has\\s+been|had\\s+been)\\s+(?:actually\\s+|even\\s+|ever\\s+|properly\\s+)?(?:reviewed|read|seen|looked\\s+at|received|forwarded|passed\\s+on)\\s+(?:by|to)\\b", note: 'Who handled the application is a question about the process: "whether my application was reviewed by the Board or only by your agency".' },
+  { pattern: "\\byou(?:'ll|\\s+will|'d|\\s+would)\\s+(?:\\w+\\s+)?want\\s+to\\s+(?:know|hear)\\b|\\bmy\\s+name\\s+(?:could\\s+|can\\s+|to\\s+)?(?:be\\s+)?(?:retained|kept|held|left|placed|added)\\s+(?:on|in)\\b", note: 'What the reader will want to know is the writer telling, not asking; a name kept on an eligibility list is interest.' },
 ];
 
 /** The writer offering feedback to the employer: feedback on the process for them, not on the candidacy. */

@@ -14,6 +14,7 @@ export const GRATITUDE_CUES: readonly Cue[] = [
   { pattern: "\\bi\\s+(?:really\\s+|truly\\s+|genuinely\\s+)?valued\\s+(?:the|your|our|having|being|you)\\b", note: '"I valued the time you gave me": appreciation in the past tense.' },
   { pattern: "\\bindebted\\b|\\bowe\\s+you\\b|\\bmuch\\s+obliged\\b|\\bobliged\\s+(?:to\\s+you|for)\\b", note: '"I am indebted to you", "owe you one", "much obliged".' },
   { pattern: "\\b(?:want|wish|wanted|like)\\s+to\\s+(?:\\w+\\s+)?(?:appreciate|thank)\\b|\\bto\\s+thank\\s+(?:you|u|the|your|for)\\b", note: '"I want to sincerely appreciate you and the panel", "I write you to thank the time you dedicated".' },
+  { pattern: "\\b(?:i|we)\\s+(?:\\w+\\s+)?thank\\s+(?:the|your)\\s+(?:[a-z-]+\\s+){0,2}(?:firm|company|committee|panel|board|team|organi[sz]ation|school|practice|department|hospital|trust|council|university|faculty|club|agency)\\s+for\\b", note: 'Formal thanks to the reader\'s organisation: "I thank the firm for its consideration of my application."' },
 ];
 
 /** Sentences that carry a gratitude word but are not sincere thanks to the reader. */

@@ -33,6 +33,7 @@ export const INTEREST_CUES: readonly Cue[] = [
   { pattern: "\\bconsider\\s+(?:me|my\\s+(?:profile|application|cv|r[ée]sum[ée]|candidature|candidacy))\\b|\\bhope\\s+to\\s+see\\s+(?:a|another)\\s+(?:role|position|opening|spot|job|vacancy)\\b|\\bready\\s+to\\s+come\\b|\\bfor\\s+any\\s+other\\s+(?:position|role|opening|vacancy)\\b|\\bup\\s+for\\s+(?:another|a)\\s+(?:conversation|chat|go|shot|chance|try)\\b|\\byou\\s+know\\s+where\\s+to\\s+find\\s+me\\b|\\bkeep\\s+applying\\s+(?:to|for)\\s+(?:your|the)\\b", note: '"Kindly consider my profile", "you know where to find me", "I\'ll keep applying to your openings".' },
   { pattern: "\\b(?:i'd|i\\s+would|i'll|i\\s+will)\\s+(?:\\w+\\s+)?be\\s+back\\b", note: '"I\'d be back in a heartbeat", "I\'ll definitely be back".' },
   { pattern: "\\b(?:keep|continue)\\s+(?:to\\s+)?pitch(?:ing)?\\b|\\b(?:keep|continue)\\s+(?:to\\s+)?(?:work(?:ing)?|writ(?:e|ing)|help(?:ing)?|teach(?:ing)?|freelanc(?:e|ing)|contribut(?:e|ing)|sub(?:bing)?|volunteer(?:ing)?)\\s+(?:with|for|to|at)\\s+(?:you|your)\\b", note: '"I\'d be glad to keep pitching freelance features", "keep volunteering with you": work with them goes on. Not "keep volunteering at the shelter".' },
+  { pattern: "\\b(?:stick|put|pop|jot|write|keep)\\s+my\\s+name\\s+(?:down|in)\\s+for\\b|\\b(?:be|being)\\s+(?:your|the)\\s+first\\s+(?:call|person\\s+you\\s+(?:call|ring|contact))\\b", note: '"Stick my name down for the next big job", "I\'d like to be the first call if you add another apprentice".' },
 ];
 
 /** Statements that close the door: they cancel interest cues in the same sentence. */
@@ -45,6 +46,7 @@ export const NOT_INTEREST: readonly Cue[] = [
   { pattern: "\\binterested\\s+(?:in\\s+(?:hearing|knowing|learning|getting|receiving|understanding)|to\\s+(?:hear|know|learn|understand))\\b(?!\\s+(?:about|of)\\s+(?:[a-z-]+\\s+){0,3}(?:roles?|openings?|positions?|vacanc(?:y|ies)|opportunit(?:y|ies)|jobs?|posts?)\\b)", note: '"I\'m interested in knowing what I can improve": interest in hearing something, not in the employer.' },
   { pattern: "\\b(?:companies|firms|organi[sz]ations|places|employers|teams|clinics|practices|labs|schools|hospitals|studios|businesses)\\s+like\\s+(?:yours|you|this\\s+one)\\b|\\ba\\s+(?:\\w+\\s+)?(?:company|firm|organi[sz]ation|place|employer|team|clinic|practice|lab|school|hospital|studio|business)\\s+like\\s+(?:yours|you|this\\s+one)\\b", note: '"joining a company like yours": employers like this one, not this one.' },
   { pattern: "\\b(?:stay|staying|remain|remaining|continue|continuing|working|work|career)\\s+in\\s+(?!your\\b|our\\b)(?:the\\s+)?(?:[a-z-]+\\s+){0,2}(?:field|industry|sector|profession|research|policy|public\\s+service|space)\\b", note: '"committed to a career in public service", "keen to stay in oncology research": the field, not the employer.' },
+  { pattern: "\\b(?:application|candidacy|case|decision)\\s+(?:be\\s+)?(?:reviewed|reconsidered|reassessed|revisited|looked\\s+at)\\s+again\\b|\\b(?:review|reconsider|reassess|revisit)\\s+(?:my|the|your)\\s+(?:application|candidacy|decision)\\b", note: 'Having this application reviewed again is an appeal against the decision, not interest in a future opening.' },
 ];
 
 /**
@@ -67,6 +69,7 @@ export const WRITER_READY: readonly Cue[] = [
   { pattern: "\\b(?:i'll|i\\s+will|i'm\\s+going\\s+to|want\\s+to|wanna|keen\\s+to)\\s+(?:\\w+\\s+)?(?:be\\s+back|apply|reapply|try|put|throw|come\\s+back|have\\s+another|pitch|stay\\s+in\\s+touch|go\\s+for)\\b|\\bcount\\s+me\\b|\\b(?:remain|stay)\\s+in\\s+(?:the|your)\\b|\\bstay\\s+in\\s+touch\\b|\\bgive\\s+me\\s+a\\s+(?:bell|call|shout|ring|buzz|holler)\\b|\\bdrop\\s+me\\s+a\\s+line\\b|\\bhit\\s+me\\s+up\\b|\\bhmu\\b", note: 'The writer will be there: "I\'ll be back for the spring intake", "want to have another go".' },
   { pattern: "(?<!\\b(?:need\\s+to|don't|not|never)\\s)\\b(?:call|contact|text|ring|email|message|inform|tell)\\s+me\\b", note: 'Asking to be told of it: "If there is new job in the store later, please call me" (not "no need to ring me").' },
   { pattern: "\\bremember\\s+(?:me|my\\s+(?:name|application|profile|cv|r[ée]sum[ée]))\\b", note: '"I hope you will remember me for next positions".' },
+  { pattern: "^(?:(?:really|still|truly)\\s+)?(?:hope|hoping|keen|would\\s+love|'d\\s+love)\\s+to\\s+(?!hear|know|learn|get\\s+feedback)\\w+", note: 'Without a subject, as a short line: "Hope to cook for you one day."' },
 ];
 
 /** Sentences with both halves that still do not keep the door open: feedback asks, hindsight, wishes for others. */
