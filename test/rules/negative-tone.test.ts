@@ -56,5 +56,11 @@ ruleTable('negative-tone', {
     'It was only in the final interview that I learned the role was a contract.',
     "I really don't know what I'll do if something doesn't come through soon.",
     'Guess my design "wasn\'t the right fit."',
+    // A subject line is the author's text (SPEC), so its tone counts as the body's does.
+    { text: 'Subject: Was the interview a formality?\n\nDear Ms. Harrington,\n\nThank you for letting me know.\n', spans: ['Subject: Was the interview a formality?'] },
+    { text: "I've shared my experience of the process with a few colleagues in the Chicago marketing community.", spans: ["I've shared my experience of the process with a few colleagues in the Chicago marketing community."] },
+    { text: 'The undersigned acknowledges the decision and reserves all rights in respect of it.', spans: ['The undersigned acknowledges the decision and reserves all rights in respect of it.'] },
+    { text: 'Frankly, at my level, I had expected the courtesy of a call from you.', spans: ['Frankly, at my level, I had expected the courtesy of a call from you.'] },
+    { text: "It's hard not to feel that the decision was made before any of us walked into the room.", spans: ["It's hard not to feel that the decision was made before any of us walked into the room."] },
   ],
 });

@@ -55,6 +55,21 @@ describe('cue sets', () => {
     assert.equal(set.test('fine then'), false);
     assert.deepEqual(set.matches('a b fine').map((m) => m.cue.pattern), ['^well|fine$', 'b']);
   });
+
+  it('passes over the occurrences it is told to, and finds a later one', () => {
+    const set = new CueSet([{ pattern: 'rude|disorganised', note: '' }]);
+    const skipFirst = (_cue: unknown, index: number): boolean => index > 11;
+    const [match] = set.matches('no one was rude, but it felt disorganised', skipFirst);
+    assert.equal(match.index, 29);
+    assert.equal(match.count, 1);
+    assert.deepEqual(set.matches('no one was rude', skipFirst), []);
+    assert.equal(set.matches('rude and disorganised')[0].count, 2);
+  });
+
+  it('ends on an entry that can match nothing, even when every occurrence is passed over', () => {
+    const set = new CueSet([{ pattern: 'x*', note: '' }]);
+    assert.deepEqual(set.matches('abc', () => false), []);
+  });
 });
 
 describe('normaliseSentence', () => {

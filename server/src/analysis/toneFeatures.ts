@@ -139,8 +139,7 @@ export function toneFeatures(text: string, sink: FeatureSink): ToneEvidence {
   const byCategory = new Map<ToneCategory, number>();
   let strongest: { weight: number; index: number; length: number } | undefined;
   let cueScore = 0;
-  for (const m of toneCues.matches(text)) {
-    if (m.cue.negatable && inNegationScope(text, m.index)) continue;
+  for (const m of toneCues.matches(text, (cue, index) => !(cue.negatable && inNegationScope(text, index)))) {
     const weight = m.cue.weight * m.count;
     cueScore += weight;
     byCategory.set(m.cue.category, (byCategory.get(m.cue.category) ?? 0) + weight);

@@ -39,17 +39,25 @@ export class CueSet<T extends Cue> {
     return this.any.test(text);
   }
 
-  /** Every entry that matches, with where its first match lies. */
-  matches(text: string): CueMatch<T>[] {
+  /**
+   * Every entry that matches, with where its first match lies. `accept` can pass over an occurrence ("rude" in
+   * "no one was rude, but it felt disorganised"), so that a later one of the same entry still counts.
+   */
+  matches(text: string, accept: (cue: T, index: number) => boolean = () => true): CueMatch<T>[] {
     if (!this.any.test(text)) return [];
     const found: CueMatch<T>[] = [];
     for (const { cue, re } of this.each) {
       re.lastIndex = 0;
-      const first = re.exec(text);
-      if (!first) continue;
-      let count = 1;
-      while (!cue.once && count < MAX_COUNT && re.exec(text)) count++;
-      found.push({ cue, index: first.index, length: first[0].length, count });
+      let first: RegExpExecArray | undefined;
+      let count = 0;
+      const limit = cue.once ? 1 : MAX_COUNT;
+      for (let m = re.exec(text); m && count < limit; m = re.exec(text)) {
+        if (m[0].length === 0) re.lastIndex++;
+        if (!accept(cue, m.index)) continue;
+        first ??= m;
+        count++;
+      }
+      if (first) found.push({ cue, index: first.index, length: first[0].length, count });
     }
     return found;
   }

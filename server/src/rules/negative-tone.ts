@@ -18,8 +18,8 @@ export const negativeTone: Rule = {
   defaultSeverity: 'warning',
   guidance: 'Stay positive and gracious: no bitterness, blame, sarcasm, defensiveness or arguing with the decision. Graciously framed disappointment is fine.',
   example: 'Although I am disappointed, I appreciate the time you and the panel gave me.',
-  check(_draft, { facts }, report) {
-    for (const sentence of facts.body) {
+  check(draft, { facts }, report) {
+    for (const sentence of draft.sentences) {
       const tone = facts.tone(sentence);
       if (!tone.negative) continue;
       const advice = tone.categories.map((c) => TONE_ADVICE[c]);
