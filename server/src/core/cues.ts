@@ -52,6 +52,7 @@ export class CueSet<T extends Cue> {
       let count = 0;
       const limit = cue.once ? 1 : MAX_COUNT;
       for (let m = re.exec(text); m && count < limit; m = re.exec(text)) {
+        // An empty match leaves lastIndex where it was: step past it, or it is found again for ever.
         if (m[0].length === 0) re.lastIndex++;
         if (!accept(cue, m.index)) continue;
         first ??= m;

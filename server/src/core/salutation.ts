@@ -109,7 +109,8 @@ export function classify(addressee: string): 'named' | 'generic' {
   for (const part of parts) {
     const words = part.split(/\s+/).map((w) => w.toLowerCase().replace(/[^\p{L}'’.-]/gu, '').replace(/^\.+|\.+$/g, ''));
     const organisation = words.findIndex((w) => ORGANISATION_AFTER.has(w));
-    const meaningful = words.slice(0, organisation < 0 ? words.length : organisation).filter((w) => w && w !== 'the' && w !== 'or' && w !== 'and' && w !== 'to');
+    const greeted = organisation < 0 ? words : words.slice(0, organisation);
+    const meaningful = greeted.filter((w) => w && w !== 'the' && w !== 'or' && w !== 'and' && w !== 'to');
     const hasTitle = meaningful.some(isTitle);
     const hasHead = meaningful.some(isGroup);
     const others = meaningful.filter((w) => !isGroup(w) && !isTitle(w));
