@@ -78,9 +78,15 @@ function isGroup(word: string): boolean {
   return GENERIC_HEADS.has(word) || (word.endsWith('s') && isRole(word.slice(0, -1)));
 }
 
-// What follows these in a greeting is an organisation or a department, not a name: "Director of Nursing",
-// "Hiring Manager at Acme".
-const ORGANISATION_AFTER = new Set(['of', 'at', 'for', 'from']);
+// What follows these in a greeting qualifies the reader with an organisation or a department and names no one:
+// "Director of Nursing", "Hiring Manager at [Company]".
+const QUALIFIES = new Set(['at', 'of', 'from', 'with', 'for', 'in']);
+
+/** Where the reader is named ends and what qualifies them begins, or -1: "Hiring Manager | at [Company]". */
+function qualifierStart(addressee: string): number {
+  for (const m of addressee.matchAll(/\s(\S+)(?=\s)/g)) if (QUALIFIES.has(m[1].toLowerCase())) return m.index;
+  return -1;
+}
 
 /**
  * "Dear Internship Coordinator,", "Dear Programme Director,": a role with what it is a role of, and no name. A role
@@ -108,8 +114,8 @@ export function classify(addressee: string): 'named' | 'generic' {
   const parts = addressee.split(/[,/&]|\band\b/i).map((p) => p.trim()).filter(Boolean);
   for (const part of parts) {
     const words = part.split(/\s+/).map((w) => w.toLowerCase().replace(/[^\p{L}'’.-]/gu, '').replace(/^\.+|\.+$/g, ''));
-    const organisation = words.findIndex((w) => ORGANISATION_AFTER.has(w));
-    const greeted = organisation < 0 ? words : words.slice(0, organisation);
+    const qualifier = words.findIndex((w) => QUALIFIES.has(w));
+    const greeted = qualifier < 0 ? words : words.slice(0, qualifier);
     const meaningful = greeted.filter((w) => w && w !== 'the' && w !== 'or' && w !== 'and' && w !== 'to');
     const hasTitle = meaningful.some(isTitle);
     const hasHead = meaningful.some(isGroup);
@@ -172,9 +178,6 @@ function salutationAt(draft: Draft, line: Span, isPlaceholder: (span: Span) => b
   return { kind: kindOf(addresseeText, addressee, span, isPlaceholder), span, addressee };
 }
 
-/** Where the reader is named ends and what qualifies them begins: "Hiring Manager | at [Company]". */
-const QUALIFIER = /\s(?:at|of|from|with|for|in)\s/i;
-
 /**
  * A salutation is a placeholder when the slot stands where the reader's name goes ("Dear [Hiring Manager],",
  * "Dear Mr. [Last Name],"). A slot after the reader only qualifies them: "Dear Hiring Manager at [Company]," greets a
@@ -182,8 +185,8 @@ const QUALIFIER = /\s(?:at|of|from|with|for|in)\s/i;
  */
 function kindOf(addresseeText: string, addressee: Span, span: Span, isPlaceholder: (span: Span) => boolean): SalutationKind {
   if (!isPlaceholder(span)) return classify(addresseeText);
-  const qualifier = QUALIFIER.exec(addresseeText);
-  const head = qualifier ? addresseeText.slice(0, qualifier.index).trimEnd() : '';
+  const qualifier = qualifierStart(addresseeText);
+  const head = qualifier < 0 ? '' : addresseeText.slice(0, qualifier).trimEnd();
   if (!head || isPlaceholder({ start: addressee.start, end: addressee.start + head.length })) return 'placeholder';
   return classify(head);
 }
