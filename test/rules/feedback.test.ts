@@ -25,6 +25,9 @@ ruleTable('feedback-missing', {
     "If you're willing, I'd appreciate knowing whether that answer or my CPAT time was the bigger issue.",
     "If you've got notes on my system design round, I'd take them.",
     "I'd welcome any detail you can give on my behaviour examples for Leadership.",
+    "If there's any feedback on my prompt-book sample, I'd take it.",
+    "anyway if there's feedback on the level design somewhere I'd read it",
+    'Would you be willing to share any observations on where I could strengthen my candidacy?',
   ],
   invalid: [
     'Thank you for the interview.',
@@ -49,6 +52,10 @@ ruleTable('feedback-missing', {
     "I'd still love to work with you, even though you picked someone with more experience over me.",
     "I've shared my experience of the process with a few colleagues, and I'm sure you'll want to know how it's being perceived.",
     'I would be grateful if my name could be retained on the eligibility list.',
+    'Could you please tell me whether the position was ultimately filled internally?',
+    'Could you let me know when I might receive the formal outcome letter?',
+    'If it would be useful to you, I am happy to share a few observations on the candidate experience from my side.',
+    "I've put together a few notes on the demo lesson format that I'd be glad to send over if they would be useful.",
   ],
 });
 
@@ -72,6 +79,7 @@ ruleTable('feedback-vague', {
     "I'd be grateful if you could tell me a bit more about what a strong answer to the multi-currency consolidation question would have included.",
     'Could you help me understand how competency 3 (Managing Budgets) was scored?',
     'I would be grateful for more detail on two points:\n\n1. **The business case presentation.**\n2. **Origination.**\n',
+    'Could you tell me what you thought of my mood board?',
   ],
   invalid: [
     { text: 'I would welcome any feedback you can share.', spans: ['I would welcome any feedback you can share.'] },

@@ -22,6 +22,7 @@ export const REQUEST_FRAMES: readonly Cue[] = [
   { pattern: "\\b(?:i\\s+)?(?:appreciate|welcome|value)\\s+any\\s+(?:\\w+\\s+)?(?:feedback|advice|pointers|thoughts|insights?|guidance|comments|suggestions|tips)\\b", note: '"I appreciate any feedback you can offer": present tense, still a request.' },
   { pattern: "\\b(?:hope|hoping|look\\s+forward|looking\\s+forward)\\s+to\\s+(?:receive|receiving|hear|hearing)\\s+(?:your|any|some|the|more|what|how|why|where|whether|which)\\b", note: '"I hope to receive your comments on my Excel test", "looking forward to hearing your thoughts": a request put as a hope. Not "I hope to learn from this and get stronger", a resolution.' },
   { pattern: "\\bif\\s+you(?:'ve|'d|'re)\\s+(?:got|had|have|any|time|a\\s+(?:moment|minute|sec))\\b", note: '"If you\'ve got notes on my system design round, I\'d take them."' },
+  { pattern: "\\bif\\s+there(?:'s|\\s+is|\\s+are|\\s+was|\\s+were)\\s+(?:any\\s+|some\\s+)?(?:feedback|notes|thoughts|comments|advice|pointers)\\b", note: '"If there\'s any feedback on my prompt-book sample, I\'d take it."' },
 ];
 
 /** The request is about the writer's candidacy: feedback words, or questions about how the writer did. */
@@ -56,6 +57,7 @@ export const SPECIFIC_AREAS: readonly Cue[] = [
   { pattern: "\\b(?:communication|leadership|teamwork|collaboration|stakeholder|negotiation|time[-\\s]management|people[-\\s]management|project[-\\s]management|classroom[-\\s]management|problem[-\\s]solving|technical\\s+depth|coding|programming|sql|python|excel|budget(?:ing)?|forecasting|sales|customer[-\\s]service|clinical|patient|lesson\\s+planning|analytics|research|methods|methodology|writing|design|pacing|composition|lighting|typing|accuracy|safety|compliance|delegation|coaching|mentoring|public\\s+speaking|storytelling|domain\\s+knowledge|strategic\\s+thinking|attention\\s+to\\s+detail|organi[sz]ation(?:al)?\\s+skills|interpersonal)\\b(?!\\s+(?:roles?|positions?|jobs?|openings?|teams?|track|programs?|programmes?))", note: 'A named skill or competency (not a job title such as "leadership roles").' },
   { pattern: "\\b(?:particularly|especially|specially|specifically|in\\s+particular|notably|above\\s+all)\\b\\s*(?:on|about|regarding|around|in|the|my|whether|how|what|if|with|where)\\b", note: 'A request narrowed to one area.' },
   { pattern: "\\b(?:competenc(?:y|ies)|criteri(?:on|a)|behaviou?rs?|standards?|domains?|strands?|indicators?)\\s+(?:\\d+|[a-h]\\b|one|two|three|four|five|six)\\b", note: 'A numbered competency or criterion from the framework: "how competency 3 (Managing Budgets) was scored".' },
+  { pattern: "\\b(?:mood|story|vision|inspiration|concept|design)[\\s-]?boards?\\b", note: '"What you thought of my mood board": a piece of work, though "board" alone is the employer.' },
 ];
 
 /** Requests that are not about feedback: staying in touch, referrals, being kept in mind. */
@@ -70,12 +72,14 @@ export const NOT_FEEDBACK: readonly Cue[] = [
   { pattern: "\\b(?:mail|send|post|ship|courier|return|drop\\s+off|bring)\\s+(?:back\\s+)?(?:the|my|your|this)\\s+(?:[a-z-]+\\s+)?(?:device|laptop|equipment|kit|badge|phone|tablet|headset|keys?|uniform|pass)\\b", note: 'Returning equipment lent for a test: "Should I mail back the test device?"' },
   { pattern: "\\b(?:application|cv|r[ée]sum[ée]|file|portfolio|submission)\\s+(?:was|were|has\\s+been|had\\s+been)\\s+(?:actually\\s+|even\\s+|ever\\s+|properly\\s+)?(?:reviewed|read|seen|looked\\s+at|received|forwarded|passed\\s+on)\\s+(?:by|to)\\b", note: 'Who handled the application is a question about the process: "whether my application was reviewed by the Board or only by your agency".' },
   { pattern: "\\byou(?:'ll|\\s+will|'d|\\s+would)\\s+(?:\\w+\\s+)?want\\s+to\\s+(?:know|hear)\\b|\\bmy\\s+name\\s+(?:could\\s+|can\\s+|to\\s+)?(?:be\\s+)?(?:retained|kept|held|left|placed|added)\\s+(?:on|in)\\b", note: 'What the reader will want to know is the writer telling, not asking; a name kept on an eligibility list is interest.' },
+  { pattern: "\\b(?:position|role|post|job|vacancy)\\s+(?:was|has\\s+been|had\\s+been|will\\s+be)\\s+(?:\\w+\\s+)?(?:filled|offered)\\b|\\bwhen\\s+i\\s+(?:might|will|can|should|could)\\s+(?:receive|expect|get)\\b", note: 'Questions about the outcome or its paperwork: "whether the position was ultimately filled internally", "when I might receive the formal outcome letter".' },
 ];
 
 /** The writer offering feedback to the employer: feedback on the process for them, not on the candidacy. */
 export const OFFERS_FEEDBACK: readonly Cue[] = [
   { pattern: "\\b(?:i'd|i\\s+would|i'm|i\\s+am|i'll|i\\s+will)\\s+(?:be\\s+)?(?:\\w+\\s+)?(?:happy|glad|willing|keen)\\s+to\\s+(?:give|share|offer|provide|pass\\s+on)\\s+(?:you\\s+)?(?:some\\s+|my\\s+|any\\s+|a\\s+little\\s+)?(?:feedback|impressions|thoughts)\\b", note: '"I\'d be glad to give some feedback on the process from my side".' },
   { pattern: "\\b(?:gathering|collecting|asking\\s+for)\\s+(?:\\w+\\s+)?feedback\\s+from\\s+(?:candidates|applicants)\\b|\\bcandidate\\s+(?:survey|questionnaire)\\b", note: '"If you\'re gathering feedback from candidates…", "the candidate survey".' },
+  { pattern: "\\b(?:i'd|i\\s+would|i'm|i\\s+am|i'll|i\\s+will)\\s+(?:be\\s+)?(?:\\w+\\s+)?(?:happy|glad|willing|keen)\\s+to\\s+(?:give|share|offer|provide|pass\\s+on|send)\\s+(?:over\\s+)?(?:you\\s+)?(?:some|my|any|a\\s+few|a\\s+couple\\s+of)\\s+(?:\\w+\\s+)?(?:observations|notes|suggestions|comments)\\b|\\b(?:i've|i\\s+have)\\s+(?:put\\s+together|written\\s+up|jotted\\s+down|drafted|prepared)\\s+(?:a\\s+few|some|a\\s+couple\\s+of)\\s+(?:notes|observations|suggestions|thoughts)\\b", note: '"I am happy to share a few observations on the candidate experience", "I\'ve put together a few notes on the demo lesson format".' },
 ];
 
 /**
