@@ -6,13 +6,16 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 const MARGIN = 0.02;
+// The held-out splits pooled (eval's heldout-all) hold over a thousand drafts: one sentence moves them far less.
+const POOLED_MARGIN = 0.01;
 const results = JSON.parse(execFileSync('node', ['dist/eval.js', ...process.argv.slice(2), '--json'], { encoding: 'utf8' }));
 const floors = {};
 for (const corpus of results) {
   const key = path.basename(path.resolve(corpus.dir));
+  const margin = key === 'heldout-all' ? POOLED_MARGIN : MARGIN;
   floors[key] = Object.fromEntries(Object.entries(corpus.rules).map(([id, s]) => [id, {
-    precision: Math.max(0, Number((Math.floor(s.precision * 100) / 100 - MARGIN).toFixed(2))),
-    recall: Math.max(0, Number((Math.floor(s.recall * 100) / 100 - MARGIN).toFixed(2))),
+    precision: Math.max(0, Number((Math.floor(s.precision * 100) / 100 - margin).toFixed(2))),
+    recall: Math.max(0, Number((Math.floor(s.recall * 100) / 100 - margin).toFixed(2))),
   }]));
 }
 fs.writeFileSync('test/corpus/floors.json', JSON.stringify(floors, null, 1) + '\n');

@@ -26,6 +26,10 @@ const MIN_DOCUMENT_FREQUENCY = 2;
 const PRUNE_BELOW = 0.1;
 const TRAINING = { epochs: 150, rate: 0.5, positiveWeight: 2 };
 const L2_GRID = [0.00003, 0.0001, 0.0003];
+const NB_SMOOTHING = 0.5;
+const NB_FLOOR = 0.5;
+/** Words, pairs and triples: the features whose names the model file builds from the sentence's own text. */
+const LEXICAL = /^[wbt]:/;
 
 interface Example { features: Features; label: 0 | 1; corpus: string; text: string }
 
@@ -73,13 +77,48 @@ function withoutCues(examples: Example[]): Example[] {
   return [...examples, ...examples.map((e) => ({ ...e, features: new Map([...e.features].filter(([name]) => !name.startsWith('cue:'))) }))];
 }
 
+/**
+ * How much each word, pair and triple says about the label: NB_FLOOR plus the absolute log ratio of its smoothed
+ * share of negative sentences to its share of the others (the naive Bayes weighting of Wang and Manning, 2012).
+ * Features are multiplied by it before training, so the L2 penalty costs less on words that lean one way and more
+ * on words that fall evenly; the floor keeps an even word learnable. Leave-one-corpus-out recall at precision 0.95
+ * went from 0.754 to 0.781 with it (smoothing 0.5, floor 0.5), against 0.777 with smoothing 1, 0.773 with floor 1
+ * and 0.759 with no floor.
+ */
+function lexicalScales(examples: Example[]): Map<string, number> {
+  const counts = [new Map<string, number>(), new Map<string, number>()];
+  const totals = [0, 0];
+  for (const e of examples) {
+    for (const name of e.features.keys()) {
+      if (!LEXICAL.test(name)) continue;
+      counts[e.label].set(name, (counts[e.label].get(name) ?? 0) + 1);
+      totals[e.label]++;
+    }
+  }
+  const names = new Set([...counts[0].keys(), ...counts[1].keys()]);
+  const share = (label: 0 | 1, name: string): number =>
+    ((counts[label].get(name) ?? 0) + NB_SMOOTHING) / (totals[label] + NB_SMOOTHING * names.size);
+  return new Map([...names].map((name) => [name, NB_FLOOR + Math.abs(Math.log(share(1, name) / share(0, name)))]));
+}
+
+/**
+ * Trains on features scaled by lexicalScales, then folds each scale into its weight: the written model reads
+ * features exactly as checking computes them.
+ */
+function fit(examples: Example[], l2: number): { bias: number; weights: Record<string, number> } {
+  const scales = lexicalScales(examples);
+  const scaled = examples.map((e) => ({ ...e, features: new Map([...e.features].map(([name, v]): [string, number] => [name, v * (scales.get(name) ?? 1)])) }));
+  const fitted = train(withoutCues(scaled), { ...TRAINING, l2 });
+  return { bias: fitted.bias, weights: Object.fromEntries(Object.entries(fitted.weights).map(([name, w]) => [name, w * (scales.get(name) ?? 1)])) };
+}
+
 /** Drops words, pairs and triples seen in fewer than MIN_DOCUMENT_FREQUENCY sentences: they cannot generalise. */
 function prune(examples: Example[]): Example[] {
   const df = new Map<string, number>();
   for (const e of examples) for (const name of e.features.keys()) df.set(name, (df.get(name) ?? 0) + 1);
   return examples.map((e) => ({
     ...e,
-    features: new Map([...e.features].filter(([name]) => !/^[wbt]:/.test(name) || (df.get(name) ?? 0) >= MIN_DOCUMENT_FREQUENCY)),
+    features: new Map([...e.features].filter(([name]) => !LEXICAL.test(name) || (df.get(name) ?? 0) >= MIN_DOCUMENT_FREQUENCY)),
   }));
 }
 
@@ -116,7 +155,7 @@ function choose(examples: Example[]): { l2: number; threshold: number; f1: numbe
   for (const l2 of L2_GRID) {
     const scored: { p: number; label: 0 | 1 }[] = [];
     for (const corpus of corpora) {
-      const model = shipped(train(withoutCues(examples.filter((e) => e.corpus !== corpus)), { ...TRAINING, l2 }), 0.5);
+      const model = shipped(fit(examples.filter((e) => e.corpus !== corpus), l2), 0.5);
       for (const e of examples.filter((x) => x.corpus === corpus)) scored.push({ p: probability(model, e.features), label: e.label });
     }
     const best = bestThreshold(scored);
@@ -130,7 +169,7 @@ function choose(examples: Example[]): { l2: number; threshold: number; f1: numbe
 function validate(dirs: string[], validation: string): void {
   const examples = prune(dirs.flatMap(examplesFrom));
   const chosen = choose(examples);
-  const model = shipped(train(withoutCues(examples), { ...TRAINING, l2: chosen.l2 }), chosen.threshold);
+  const model = shipped(fit(examples, chosen.l2), chosen.threshold);
   const held = examplesFrom(validation);
   let tp = 0, fp = 0, fn = 0;
   for (const e of held) {
@@ -165,7 +204,7 @@ function main(argv: string[]): void {
   const examples = prune(dirs.flatMap(examplesFrom));
   console.log(`${examples.length} sentences, ${examples.filter((e) => e.label).length} negative, from ${dirs.join(', ')}`);
   const chosen = choose(examples);
-  const model = shipped(train(withoutCues(examples), { ...TRAINING, l2: chosen.l2 }), chosen.threshold);
+  const model = shipped(fit(examples, chosen.l2), chosen.threshold);
   const out = path.join(__dirname, '..', 'server', 'src', 'rules', 'data', 'tone-model.json');
   fs.writeFileSync(out, JSON.stringify(model, null, 0) + '\n');
   console.log(`wrote ${out}: l2 ${chosen.l2}, threshold ${chosen.threshold}, ${Object.keys(model.weights).length} weights`);
