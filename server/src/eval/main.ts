@@ -44,11 +44,7 @@ function pooledHeldOut(results: CorpusResult[]): CorpusResult | undefined {
   if (splits.length < 2) return undefined;
   const scores = emptyScores();
   for (const split of splits) {
-    for (const id of SCORED_RULES) {
-      scores[id].tp += split.scores[id].tp;
-      scores[id].fp += split.scores[id].fp;
-      scores[id].fn += split.scores[id].fn;
-    }
+    for (const id of SCORED_RULES) for (const count of ['tp', 'fp', 'fn'] as const) scores[id][count] += split.scores[id][count];
   }
   // Its misses are listed under each split already.
   return { dir: POOLED_HELD_OUT, drafts: splits.reduce((n, r) => n + r.drafts, 0), scores, misses: [] };
