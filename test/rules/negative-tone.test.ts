@@ -2,6 +2,7 @@ import { ruleTable } from './table';
 
 ruleTable('negative-tone', {
   valid: [
+    'The approach was sound but incomplete, which is on me.',
     'Although I am disappointed, I appreciate the time you and the panel gave me.',
     'Nothing about the day felt unfair or unwelcoming.',
     'Bit gutted, not gonna lie, but I totally get it and I appreciate you letting me know so fast.',
