@@ -19,7 +19,7 @@ import { featureMap, type Features } from '../server/src/analysis/toneFeatures';
 import { normaliseSentence } from '../server/src/core/cues';
 import { buildDraft } from '../server/src/core/draft';
 import { DEFAULT_OPTIONS } from '../server/src/core/types';
-import type { Label } from '../server/src/eval/score';
+import { isHeldOut, type Label } from '../server/src/eval/score';
 
 const PRECISION_FLOOR = 0.95;
 const MIN_DOCUMENT_FREQUENCY = 2;
@@ -197,7 +197,7 @@ function validate(dirs: string[], validation: string): void {
 function main(argv: string[]): void {
   const at = argv.indexOf('--validate');
   const dirs = argv.filter((_a, i) => i !== at && i !== at + 1 || at < 0);
-  if ([...dirs, at >= 0 ? argv[at + 1] : ''].some((d) => /^heldout(-\d+)?$/.test(path.basename(path.resolve(d))))) {
+  if ([...dirs, at >= 0 ? argv[at + 1] : ''].some(isHeldOut)) {
     throw new Error('the held-out splits are for measuring at the end, not for training or model selection');
   }
   if (at >= 0) return validate(dirs, argv[at + 1]);

@@ -11,7 +11,7 @@ export interface FeedbackRequest {
 const requestFrames = new CueSet(REQUEST_FRAMES);
 const feedbackTopics = new CueSet(FEEDBACK_TOPICS);
 const notFeedback = new CueSet(NOT_FEEDBACK);
-const offersFeedback = new CueSet(OFFERS_FEEDBACK);
+const offersFeedbackCues = new CueSet(OFFERS_FEEDBACK);
 const specificAreas = new CueSet(SPECIFIC_AREAS);
 // Feedback already given: thanks for it, or a report of it, is not a request for more. A conditional ("I would
 // be grateful for your feedback") asks for it, so it is never "received".
@@ -33,9 +33,14 @@ const PAST_TENSE = /^[a-z]{3,}ed$/;
 // Words that make a sentence about feedback even when it also asks to be kept in mind.
 const PLAINLY_FEEDBACK = /\b(?:feedback|pointers|advice|tips|what\s+i\s+could\s+(?:have\s+)?(?:done|do)\s+better|(?:where|why|how)\s+i\s+(?:fell|went|came\s+up)\s+short|how\s+i\s+(?:could|can|might)\s+improve)\b/;
 
+/** The writer offering the employer feedback or notes: neither a request for feedback nor interest in returning. */
+export function offersFeedback(text: string): boolean {
+  return offersFeedbackCues.test(text);
+}
+
 function isRequest(text: string): boolean {
   if (!requestFrames.test(text) || !feedbackTopics.test(text) || (RECEIVED.test(text) && !CONDITIONAL.test(text))) return false;
-  if (offersFeedback.test(text)) return false;
+  if (offersFeedback(text)) return false;
   return PLAINLY_FEEDBACK.test(text) || !notFeedback.test(text);
 }
 

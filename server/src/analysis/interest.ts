@@ -1,15 +1,13 @@
 // Sentences that keep the door open: continued interest in the employer or future openings.
 import { CueSet } from '../core/cues';
-import { OFFERS_FEEDBACK } from '../rules/data/feedback';
 import { FUTURE_OPENING, INTEREST_CUES, NOT_INTEREST, NOT_READY, WRITER_READY } from '../rules/data/interest';
+import { offersFeedback } from './feedback';
 
 const interestCues = new CueSet(INTEREST_CUES);
 const notInterest = new CueSet(NOT_INTEREST);
 const futureOpening = new CueSet(FUTURE_OPENING);
 const writerReady = new CueSet(WRITER_READY);
 const notReady = new CueSet(NOT_READY);
-// "I'm happy to share a few observations if useful for future finalists" offers help, not the writer's return.
-const offersFeedback = new CueSet(OFFERS_FEEDBACK);
 
 /** A future opening and the writer's readiness for it, in one sentence that is not asking for feedback. */
 function opensDoor(text: string): boolean {
@@ -18,5 +16,6 @@ function opensDoor(text: string): boolean {
 
 /** `text` is a normalised sentence (lower case, straight quotes). */
 export function expressesInterest(text: string): boolean {
-  return (interestCues.test(text) || opensDoor(text)) && !notInterest.test(text) && !offersFeedback.test(text);
+  // "I'm happy to share a few observations if useful for future finalists" offers help, not the writer's return.
+  return (interestCues.test(text) || opensDoor(text)) && !notInterest.test(text) && !offersFeedback(text);
 }

@@ -5,7 +5,7 @@
 // whose targets the issue sets, and a floor that one shuffled sentence in a small split cannot trip by chance.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { emptyScores, ratios, scoreDraft, SCORED_RULES, type Label, type Miss, type RuleScore } from './score';
+import { emptyScores, isHeldOut, ratios, scoreDraft, SCORED_RULES, type Label, type Miss, type RuleScore } from './score';
 
 interface CorpusResult {
   dir: string;
@@ -35,12 +35,11 @@ function table(result: CorpusResult): string {
   return rows.join('\n');
 }
 
-const HELD_OUT = /^heldout(?:-\d+)?$/;
 const POOLED_HELD_OUT = 'heldout-all';
 
 /** The held-out splits among `results` scored as one corpus, if there are two or more of them. */
 function pooledHeldOut(results: CorpusResult[]): CorpusResult | undefined {
-  const splits = results.filter((r) => HELD_OUT.test(path.basename(path.resolve(r.dir))));
+  const splits = results.filter((r) => isHeldOut(r.dir));
   if (splits.length < 2) return undefined;
   const scores = emptyScores();
   for (const split of splits) {

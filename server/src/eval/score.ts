@@ -1,6 +1,7 @@
 // Scores the checking core against a labelled corpus (format: ../shared/corpus/SPEC.md).
 // Document-level rules are scored by the presence of their id; placeholder-unfilled and negative-tone by range
 // overlap with every occurrence of each labelled string in the author's prose.
+import * as path from 'node:path';
 import { buildDraft, type Draft } from '../core/draft';
 import { checkDraft } from '../core/check';
 import type { Span } from '../core/types';
@@ -27,6 +28,11 @@ export interface Miss {
   ruleId: string;
   kind: 'false-positive' | 'false-negative';
   text: string;
+}
+
+/** Whether `dir` is a held-out split (`heldout`, `heldout-2`, …): scored, never tuned or trained on. */
+export function isHeldOut(dir: string): boolean {
+  return /^heldout(?:-\d+)?$/.test(path.basename(path.resolve(dir)));
 }
 
 export const SCORED_RULES = [

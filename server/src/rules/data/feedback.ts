@@ -77,9 +77,9 @@ export const NOT_FEEDBACK: readonly Cue[] = [
 
 /** The writer offering feedback to the employer: feedback on the process for them, not on the candidacy. */
 export const OFFERS_FEEDBACK: readonly Cue[] = [
-  { pattern: "\\b(?:i'd|i\\s+would|i'm|i\\s+am|i'll|i\\s+will)\\s+(?:be\\s+)?(?:\\w+\\s+)?(?:happy|glad|willing|keen)\\s+to\\s+(?:give|share|offer|provide|pass\\s+on)\\s+(?:you\\s+)?(?:some\\s+|my\\s+|any\\s+|a\\s+little\\s+)?(?:feedback|impressions|thoughts)\\b", note: '"I\'d be glad to give some feedback on the process from my side".' },
+  { pattern: "\\b(?:i'd|i\\s+would|i'm|i\\s+am|i'll|i\\s+will)\\s+(?:be\\s+)?(?:\\w+\\s+)?(?:happy|glad|willing|keen)\\s+to\\s+(?:(?:give|share|offer|provide|pass\\s+on)\\s+(?:you\\s+)?(?:some\\s+|my\\s+|any\\s+|a\\s+little\\s+)?(?:feedback|impressions|thoughts)\\b|(?:give|share|offer|provide|pass\\s+on|send)\\s+(?:over\\s+)?(?:you\\s+)?(?:some|my|any|a\\s+few|a\\s+couple\\s+of)\\s+(?:\\w+\\s+)?(?:observations|notes|suggestions|comments)\\b)", note: '"I\'d be glad to give some feedback on the process from my side", "I am happy to share a few observations on the candidate experience".' },
   { pattern: "\\b(?:gathering|collecting|asking\\s+for)\\s+(?:\\w+\\s+)?feedback\\s+from\\s+(?:candidates|applicants)\\b|\\bcandidate\\s+(?:survey|questionnaire)\\b", note: '"If you\'re gathering feedback from candidates…", "the candidate survey".' },
-  { pattern: "\\b(?:i'd|i\\s+would|i'm|i\\s+am|i'll|i\\s+will)\\s+(?:be\\s+)?(?:\\w+\\s+)?(?:happy|glad|willing|keen)\\s+to\\s+(?:give|share|offer|provide|pass\\s+on|send)\\s+(?:over\\s+)?(?:you\\s+)?(?:some|my|any|a\\s+few|a\\s+couple\\s+of)\\s+(?:\\w+\\s+)?(?:observations|notes|suggestions|comments)\\b|\\b(?:i've|i\\s+have)\\s+(?:put\\s+together|written\\s+up|jotted\\s+down|drafted|prepared)\\s+(?:a\\s+few|some|a\\s+couple\\s+of)\\s+(?:notes|observations|suggestions|thoughts)\\b", note: '"I am happy to share a few observations on the candidate experience", "I\'ve put together a few notes on the demo lesson format".' },
+  { pattern: "\\b(?:i've|i\\s+have)\\s+(?:put\\s+together|written\\s+up|jotted\\s+down|drafted|prepared)\\s+(?:a\\s+few|some|a\\s+couple\\s+of)\\s+(?:notes|observations|suggestions|thoughts)\\b", note: '"I\'ve put together a few notes on the demo lesson format" that the writer offers to send.' },
 ];
 
 /**
