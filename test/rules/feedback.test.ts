@@ -28,6 +28,9 @@ ruleTable('feedback-missing', {
     "If there's any feedback on my prompt-book sample, I'd take it.",
     "anyway if there's feedback on the level design somewhere I'd read it",
     'Would you be willing to share any observations on where I could strengthen my candidacy?',
+    "If there's any chance of a note on my sight-read of the Act 2 scene, I'd love one.",
+    "Still, I'd like to know what didn't land in the Ferro Coffee packaging redesign in my portfolio.",
+    'If the panel made any notes on my excerpts, I would be especially interested in comments on the Don Juan opening.',
   ],
   invalid: [
     'Thank you for the interview.',
@@ -56,6 +59,15 @@ ruleTable('feedback-missing', {
     'Could you let me know when I might receive the formal outcome letter?',
     'If it would be useful to you, I am happy to share a few observations on the candidate experience from my side.',
     "I've put together a few notes on the demo lesson format that I'd be glad to send over if they would be useful.",
+    'Would you let me know if a student placement comes up next year?',
+    "If you ever need locum cover (for leave, study weeks or a sudden gap in the rota), I'd be very glad to hear from you.",
+    'Could you let me know whether the expenses form for my travel to the assessment centre has been processed?',
+    'Please can you tell me if the copy of my SIA licence and passport which I gave at the interview will be deleted now?',
+    'Could you tell me when the next dispatcher exam will be held?',
+    'Could you confirm the start date for the summer programme and whether there is any pre-reading I should do?',
+    'As my temporary contract ends next month, would you be willing to act as a reference for me?',
+    'Where should I send it back?',
+    "If you ever want a candidate's perspective on the process, I'd be glad to share it.",
   ],
 });
 
@@ -96,5 +108,10 @@ ruleTable('feedback-vague', {
     'Please advise on what basis the Committee reached its decision.',
     'Could you send over any feedback? Also, could you confirm whether my references were actually contacted?',
     'I would like to know why the committee changed its view between my visit and this letter.',
+    'I would be grateful for any feedback and would like to stay on the reserve list for relief or Saturday cover at any branch.',
+    'I would be grateful for any comments on how my application might be improved, and I would like to remain on the eligibility list for future clerical vacancies in the county.',
+    "If you have a moment I'd be grateful to hear whatever you think would help me improve, because I'm trying to get better at presenting myself in interviews before I move into the construction sector later this year.",
+    'I was not shortlisted by the Department. I would like to know the reason for this decision.',
+    "I'm always trying to get better at these processes, and honest input from someone I respect would be valuable.",
   ],
 });

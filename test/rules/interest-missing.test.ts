@@ -47,6 +47,9 @@ ruleTable('interest-missing', {
     "I'm planning to apply for next summer's cohort.",
     'Put me down for the relief list please, I can do nights.',
     "If the team ends up needing a senior IC rather than a lead, I'd be very glad to talk.",
+    'I remain very interested in working in the Housing Policy Division and would welcome consideration for future roles.',
+    "Good luck with the new fit-out contracts, and if you're ever short a bench hand, I'm around.",
+    'I want to continue growing in the company.',
   ],
   invalid: [
     'I wish you and the new hire every success.',

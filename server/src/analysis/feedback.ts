@@ -22,7 +22,7 @@ const INTRODUCES_LIST = /:\s*$/;
 // A follow-up sentence that narrows the request: "Especially the part where…".
 const NARROWING = /^(?:(?:and\s+)?(?:particularly|especially|specifically|in\s+particular|mainly|above\s+all)\b|(?:i\s+(?:should|would|'d)\s+also\s+welcome|i'd\s+also\s+(?:like|love)))/;
 // "Was that the problem?", "this part": the area is named in the sentence before.
-const POINTS_BACK = /\b(?:feedback|comments?|thoughts|notes|views?|advice)\s+(?:on|about)\s+(?:it|that|this)\b|\b(?:was|is)\s+that\b|\b(?:this|that|these|those)\s+(?:part|parts|answer|one|area|piece|section|portion|approach|choice|question|decision|bit|point|mistake)\b|^(?:was|is)\s+(?:this|that|it)\b/;
+const POINTS_BACK = /\b(?:feedback|comments?|thoughts|notes|views?|advice)\s+(?:on|about)\s+(?:it|that|this)\b|\b(?:was|is)\s+that\b|\b(?:this|that|these|those)\s+(?:part|parts|answer|one|area|piece|section|portion|approach|choice|question|bit|point|mistake)\b|^(?:was|is)\s+(?:this|that|it)\b/;
 // A determiner and the phrase it leads, unless a time ahead introduces it ("before the spring round").
 const DETERMINER = /(?<!\b(?:before|until|ahead\s+of)\s)\b(?:the|my|our|this|that|these|those)\s+/g;
 // "…what I must learn, for example React hooks or unit testing": examples name areas without a determiner.
@@ -73,7 +73,13 @@ function namesAnArea(text: string): boolean {
 // SQL round"), not in a clause about something else ("and I'd be open to roles at the Moose Jaw plant").
 const CLAUSE_BREAK = /[,;:]\s+|\s+(?:but|and|so)\s+/;
 const REFERS_BACK = /\b(?:on|about|with|in|of)\s+(?:it|that|this|them|those)\b/;
-const NARROWS = /\b(?:particularly|especially|specially|specifically|in\s+particular|mainly|like|such\s+as|e\.g\.|for\s+example|whether|or)\b/;
+const NARROWS = /\b(?:particularly|especially|specially|specifically|in\s+particular|mainly|(?<!\b(?:would|'d)\s+)like|such\s+as|e\.g\.|for\s+example|whether|or)\b/;
+// A clause that states a wish of its own ("and I'd like to stay on the reserve list for relief or Saturday cover")
+// does not narrow the ask, whatever its "or".
+// A clause giving the writer's reason ("because I'm trying to get better at presenting myself before I move into
+// the construction sector") explains the ask; what it names is not what is asked about.
+const GIVES_A_REASON = /^(?:because|since|as|given\s+that)\b/;
+const STATES_A_WISH = /^(?:i\s*(?:'d|would)\s+|would\s+|i'm\s+|i\s+am\s+)(?:also\s+|still\s+|really\s+)?(?:like|love|want|keen|happy|glad|hope|hoping)\s+to\s+(?:be|stay|remain|join|apply|work|hear\s+(?:about|of))\b/;
 
 const ASKS_READER = /\b(?:could|would|can|will)\s+you\b|\bif\s+you\s+(?:could|would|can|might|had)\b|\b(?:i'd|i\s+would)\s+(?:really\s+)?value\b/;
 
@@ -99,7 +105,11 @@ function isSpecific(text: string): boolean {
   const clauses = text.split(CLAUSE_BREAK);
   // A clause asks when it names feedback or puts a request to the reader: "would you look again at the bakery
   // rebrand and tell me what didn't work?" asks about the rebrand in its first clause.
-  const asking = clauses.filter((c) => feedbackTopics.test(c) || PLAINLY_FEEDBACK.test(c) || NARROWS.test(c) || ASKS_READER.test(c));
+  const asking = clauses.filter(
+    (c) =>
+      ASKS_READER.test(c) ||
+      (!GIVES_A_REASON.test(c) && (feedbackTopics.test(c) || PLAINLY_FEEDBACK.test(c) || (NARROWS.test(c) && !STATES_A_WISH.test(c)))),
+  );
   // "…the SQL exercise: could you tell me how I did on it?" asks about what another clause names.
   const refersBack = asking.some((c) => REFERS_BACK.test(c));
   return (asking.length && !refersBack ? asking : clauses).some(namesArea);
