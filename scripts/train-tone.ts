@@ -14,7 +14,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyse } from '../server/src/analysis/facts';
-import { probability, train, type LogisticModel } from '../server/src/analysis/logistic';
+import { probability, storeModel, train, type LogisticModel } from '../server/src/analysis/logistic';
 import { featureMap, type Features } from '../server/src/analysis/toneFeatures';
 import { normaliseSentence } from '../server/src/core/cues';
 import { buildDraft } from '../server/src/core/draft';
@@ -206,7 +206,7 @@ function main(argv: string[]): void {
   const chosen = choose(examples);
   const model = shipped(fit(examples, chosen.l2), chosen.threshold);
   const out = path.join(__dirname, '..', 'server', 'src', 'rules', 'data', 'tone-model.json');
-  fs.writeFileSync(out, JSON.stringify(model, null, 0) + '\n');
+  fs.writeFileSync(out, JSON.stringify(storeModel(model)) + '\n');
   console.log(`wrote ${out}: l2 ${chosen.l2}, threshold ${chosen.threshold}, ${Object.keys(model.weights).length} weights`);
 }
 

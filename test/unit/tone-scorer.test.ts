@@ -1,13 +1,14 @@
-// The checker scores sentences with Scorer (no feature map, phrase weights in a tree); training scores them with
+// The checker scores sentences with Scorer (no feature map, weights by name hash); training scores them with
 // probability() over featureMap(). Both must give the same number, or the threshold chosen in training would mean
 // something else when checking.
 import assert from 'node:assert/strict';
-import { probability, Scorer, type LogisticModel } from '../../server/src/analysis/logistic';
+import { loadModel, probability, Scorer, storeModel } from '../../server/src/analysis/logistic';
 import { featureMap, toneFeatures } from '../../server/src/analysis/toneFeatures';
 import { normaliseSentence } from '../../server/src/core/cues';
 import toneModel from '../../server/src/rules/data/tone-model.json';
 
-const model = toneModel as LogisticModel;
+const stored = toneModel;
+const model = loadModel(stored);
 
 const SENTENCES = [
   "I'm sure you had your reasons.",
@@ -28,7 +29,7 @@ describe('tone model scoring', () => {
   for (const sentence of SENTENCES) {
     it(`gives the same probability when checking as in training: ${sentence}`, () => {
       const text = normaliseSentence(sentence);
-      const scorer = new Scorer(model);
+      const scorer = new Scorer(stored);
       scorer.reset();
       toneFeatures(text, scorer);
       const trained = probability(model, featureMap(text));
@@ -36,10 +37,19 @@ describe('tone model scoring', () => {
     });
   }
 
+  it('loads the stored weights exactly as training wrote them', () => {
+    const trained = { bias: -1.5, threshold: 0.9, weights: { 'w:bitter': 1.25, "b:i'm sure": -0.0001, 't:good luck finding': 2, 'cue:sarcasm': 0.5 } };
+    assert.deepEqual(loadModel(storeModel(trained)), trained);
+  });
+
+  it('refuses to store a feature name that would break its line', () => {
+    assert.throws(() => storeModel({ bias: 0, threshold: 0.5, weights: { 'w:a\tb': 1 } }), /tab or line break/);
+  });
+
   it('counts a triple the model knows, and nothing for one it does not', () => {
     const triple = Object.keys(model.weights).find((n) => n.startsWith('t:'))!;
     const [first, second, third] = triple.slice(2).split(' ');
-    const scorer = new Scorer({ bias: 0, threshold: 0.5, weights: { [triple]: 2 } });
+    const scorer = new Scorer(storeModel({ bias: 0, threshold: 0.5, weights: { [triple]: 2 } }));
     scorer.reset();
     scorer.trigram(first, second, third);
     assert.ok(Math.abs(scorer.probability() - 1 / (1 + Math.exp(-2))) < 1e-12);

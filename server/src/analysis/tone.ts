@@ -8,7 +8,7 @@ import { normaliseSentence } from '../core/cues';
 import type { CheckOptions, UserPhrase } from '../core/types';
 import type { ToneCategory } from '../rules/data/tone';
 import toneModel from '../rules/data/tone-model.json';
-import { Scorer, type LogisticModel } from './logistic';
+import { Scorer, type StoredModel } from './logistic';
 import { toneFeatures } from './toneFeatures';
 
 export interface ToneAssessment {
@@ -21,7 +21,7 @@ export interface ToneAssessment {
   readonly evidence?: string;
 }
 
-const model = toneModel as LogisticModel;
+const model: StoredModel = toneModel;
 const scorer = new Scorer(model);
 const NOT_NEGATIVE: ToneAssessment = Object.freeze({ negative: false, categories: [] });
 
