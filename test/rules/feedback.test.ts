@@ -31,6 +31,10 @@ ruleTable('feedback-missing', {
     "If there's any chance of a note on my sight-read of the Act 2 scene, I'd love one.",
     "Still, I'd like to know what didn't land in the Ferro Coffee packaging redesign in my portfolio.",
     'If the panel made any notes on my excerpts, I would be especially interested in comments on the Don Juan opening.',
+    'Looking forward to your feedback on my interview.',
+    'I am very interested in any feedback you could give on my coding sample.',
+    'Which dimension did your inspector actually flag on the first-article check?',
+    "I'd appreciate some detail on the prioritization case.",
   ],
   invalid: [
     'Thank you for the interview.',
@@ -68,6 +72,9 @@ ruleTable('feedback-missing', {
     'As my temporary contract ends next month, would you be willing to act as a reference for me?',
     'Where should I send it back?',
     "If you ever want a candidate's perspective on the process, I'd be glad to share it.",
+    'I am happy that you explain me the hotel system.',
+    'Would be great to swap notes on data tooling sometime.',
+    'ok thanks for letting me know. can i apply again in the summer?',
   ],
 });
 
@@ -92,6 +99,8 @@ ruleTable('feedback-vague', {
     'Could you help me understand how competency 3 (Managing Budgets) was scored?',
     'I would be grateful for more detail on two points:\n\n1. **The business case presentation.**\n2. **Origination.**\n',
     'Could you tell me what you thought of my mood board?',
+    'Should the Board be able to provide feedback, I would find it most useful on the role-play exercise involving the secondary inspection.',
+    'I know I was slow on the cocktails, can you tell me which ones I should practise more?',
   ],
   invalid: [
     { text: 'I would welcome any feedback you can share.', spans: ['I would welcome any feedback you can share.'] },
@@ -113,5 +122,6 @@ ruleTable('feedback-vague', {
     "If you have a moment I'd be grateful to hear whatever you think would help me improve, because I'm trying to get better at presenting myself in interviews before I move into the construction sector later this year.",
     'I was not shortlisted by the Department. I would like to know the reason for this decision.',
     "I'm always trying to get better at these processes, and honest input from someone I respect would be valuable.",
+    'Please send me the reasons for the decision in writing.',
   ],
 });

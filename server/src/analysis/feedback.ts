@@ -72,8 +72,8 @@ function namesAnArea(text: string): boolean {
 // A request's clauses; the area must be named in one that asks, or in one that narrows the ask ("especially the
 // SQL round"), not in a clause about something else ("and I'd be open to roles at the Moose Jaw plant").
 const CLAUSE_BREAK = /[,;:]\s+|\s+(?:but|and|so)\s+/;
-const REFERS_BACK = /\b(?:on|about|with|in|of)\s+(?:it|that|this|them|those)\b/;
-const NARROWS = /\b(?:particularly|especially|specially|specifically|in\s+particular|mainly|(?<!\b(?:would|'d)\s+)like|such\s+as|e\.g\.|for\s+example|whether|or)\b/;
+const REFERS_BACK = /\b(?:on|about|with|in|of)\s+(?:it|that|this|them|those)\b|\bwhich\s+ones\b/;
+const NARROWS = /\b(?:particularly|especially|specially|specifically|in\s+particular|mainly|(?<!\b(?:would|'d)\s+)like|such\s+as|e\.g\.|for\s+example|whether|or|(?:most|particularly|especially|really)\s+(?:useful|helpful|valuable)\s+(?:on|about|regarding))\b/;
 // A clause that states a wish of its own ("and I'd like to stay on the reserve list for relief or Saturday cover")
 // does not narrow the ask, whatever its "or".
 // A clause giving the writer's reason ("because I'm trying to get better at presenting myself before I move into
