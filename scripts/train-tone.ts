@@ -1,6 +1,7 @@
 // Learns the tone model from labelled corpora and writes server/src/rules/data/tone-model.json.
 // Usage: npx tsx scripts/train-tone.ts DIR|FILE.jsonl… (never the held-out split: it measures what this learns)
 //        npx tsx scripts/train-tone.ts DIR|FILE.jsonl… --validate DIR   (train on the others, report on DIR; writes nothing)
+//        --l2 X   regularisation X instead of searching L2_GRID: one pass of validation, for choosing the threshold
 //
 // A DIR is a labelled corpus of drafts (../shared/corpus/SPEC.md). A FILE.jsonl holds single labelled sentences,
 // one {"text", "negative", "kind"} object a line (training/tone-sentences/): they are always trained on and never
@@ -149,10 +150,10 @@ function shipped(fitted: { bias: number; weights: Record<string, number> }, thre
   return { bias: Number(fitted.bias.toFixed(4)), threshold, weights };
 }
 
-function choose(examples: Example[]): { l2: number; threshold: number; f1: number } {
+function choose(examples: Example[], grid: readonly number[]): { l2: number; threshold: number; f1: number } {
   const corpora = [...new Set(examples.map((e) => e.corpus))].filter((c) => !c.endsWith('.jsonl'));
-  let chosen = { l2: L2_GRID[0], threshold: 0.5, f1: -1 };
-  for (const l2 of L2_GRID) {
+  let chosen = { l2: grid[0], threshold: 0.5, f1: -1 };
+  for (const l2 of grid) {
     const scored: { p: number; label: 0 | 1 }[] = [];
     for (const corpus of corpora) {
       const model = shipped(fit(examples.filter((e) => e.corpus !== corpus), l2), 0.5);
@@ -166,9 +167,9 @@ function choose(examples: Example[]): { l2: number; threshold: number; f1: numbe
 }
 
 /** Trains on `dirs`, then reports sentence-level precision and recall on `validation`, a corpus it never saw. */
-function validate(dirs: string[], validation: string): void {
+function validate(dirs: string[], validation: string, grid: readonly number[]): void {
   const examples = prune(dirs.flatMap(examplesFrom));
-  const chosen = choose(examples);
+  const chosen = choose(examples, grid);
   const model = shipped(fit(examples, chosen.l2), chosen.threshold);
   const held = examplesFrom(validation);
   let tp = 0, fp = 0, fn = 0;
@@ -194,16 +195,25 @@ function validate(dirs: string[], validation: string): void {
   console.log(`validation on ${validation}: precision ${(tp / (tp + fp || 1)).toFixed(3)} recall ${(tp / (tp + fn || 1)).toFixed(3)} (tp ${tp} fp ${fp} fn ${fn})`);
 }
 
+/** `name VALUE` taken out of `argv`: the value, and the arguments left. */
+function takeOption(argv: string[], name: string): [string | undefined, string[]] {
+  const at = argv.indexOf(name);
+  if (at < 0) return [undefined, argv];
+  return [argv[at + 1], argv.filter((_a, i) => i !== at && i !== at + 1)];
+}
+
 function main(argv: string[]): void {
-  const at = argv.indexOf('--validate');
-  const dirs = argv.filter((_a, i) => i !== at && i !== at + 1 || at < 0);
-  if ([...dirs, at >= 0 ? argv[at + 1] : ''].some(isHeldOut)) {
+  const [validation, rest] = takeOption(argv, '--validate');
+  const [l2, dirs] = takeOption(rest, '--l2');
+  const grid = l2 === undefined ? L2_GRID : [Number(l2)];
+  if (!grid.every((x) => x > 0)) throw new Error(`--l2 takes a positive number, not ${l2}`);
+  if ([...dirs, validation ?? ''].some(isHeldOut)) {
     throw new Error('the held-out splits are for measuring at the end, not for training or model selection');
   }
-  if (at >= 0) return validate(dirs, argv[at + 1]);
+  if (validation !== undefined) return validate(dirs, validation, grid);
   const examples = prune(dirs.flatMap(examplesFrom));
   console.log(`${examples.length} sentences, ${examples.filter((e) => e.label).length} negative, from ${dirs.join(', ')}`);
-  const chosen = choose(examples);
+  const chosen = choose(examples, grid);
   const model = shipped(fit(examples, chosen.l2), chosen.threshold);
   const out = path.join(__dirname, '..', 'server', 'src', 'rules', 'data', 'tone-model.json');
   fs.writeFileSync(out, JSON.stringify(storeModel(model)) + '\n');
