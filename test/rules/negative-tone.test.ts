@@ -2,6 +2,8 @@ import { ruleTable } from './table';
 
 ruleTable('negative-tone', {
   valid: [
+    "I'd have liked a cleaner finish.",
+    'Not the news I hoped for, but thank you for the phone call rather than a form email.',
     'The approach was sound but incomplete, which is on me.',
     'Although I am disappointed, I appreciate the time you and the panel gave me.',
     'Nothing about the day felt unfair or unwelcoming.',
@@ -26,6 +28,9 @@ ruleTable('negative-tone', {
     'Could you tell me whether my answer on the budget question was where I fell short?',
   ],
   invalid: [
+    'Thank you for the automated rejection; it was very efficient.',
+    "I'd have preferred to hear the news from you rather than from the front desk when I called, but so it goes.",
+    'I will admit that I would have valued hearing the news from the board chair directly.',
     'No one was rude, but the whole process felt disorganised.',
     "I know it's not easy, but please reconsider.",
     'Are you KIDDING me?',
