@@ -20,7 +20,7 @@ export function probability(model: LogisticModel, features: Features): number {
 
 /**
  * The model as shipped: the weights as one "name<TAB>weight" line each, in a single string. Loading an object of
- * ~46,000 properties, and the maps built from it, cost ~39 MB of resident memory; one string and three typed
+ * ~46,000 properties, and the maps built from it, cost ~39 MB of resident memory; one string and a table of typed
  * arrays cost ~3 MB.
  */
 export interface StoredModel {
@@ -47,41 +47,36 @@ export function loadModel(stored: StoredModel): LogisticModel {
 }
 
 /**
- * Two 32-bit hashes of a feature name (FNV-1a and djb2's x33), continued part by part, so a pair is hashed from its
- * words ("b:" + first + " " + second) without joining strings. A name is found only when both hashes match.
+ * A feature's key: two 32-bit hashes (FNV-1a and djb2's x33) of each of its words, mixed in order into a seed for its
+ * kind. Words are hashed once each and their hashes reused by the pairs and triples around them, so scoring never
+ * joins a name; a weight is found only when both halves of the key match.
  */
-class NameHash {
-  first = 0;
-  second = 0;
+const enum Seed { Word = 0x2f6b1a3d, Pair = 0x5c1e94f7, Triple = 0x7a3d2c61, Other = 0x1b873593 }
 
-  static of(...parts: string[]): NameHash {
-    const h = new NameHash();
-    h.reset();
-    for (const part of parts) h.add(part);
-    return h;
-  }
-
-  reset(from?: NameHash): this {
-    this.first = from ? from.first : 0x811c9dc5 | 0;
-    this.second = from ? from.second : 5381;
-    return this;
-  }
-
-  add(text: string, start = 0, end = text.length): this {
-    let a = this.first;
-    let b = this.second;
-    for (let i = start; i < end; i++) {
-      const c = text.charCodeAt(i);
-      a = Math.imul(a ^ c, 16777619);
-      b = (Math.imul(b, 33) + c) | 0;
-    }
-    this.first = a;
-    this.second = b;
-    return this;
-  }
+function mixFirst(key: number, word: number): number {
+  const h = Math.imul(key ^ word, 0x01000193);
+  return h ^ (h >>> 15);
 }
 
-/** Weights by name hash, open-addressed with linear probing over typed arrays. */
+function mixSecond(key: number, word: number): number {
+  const h = Math.imul((key + word) | 0, 0x5bd1e995);
+  return h ^ (h >>> 13);
+}
+
+/** Hashes of `text` from `start` to `end`, written to `into[0]` and `into[1]`. */
+function hashWord(text: string, start: number, end: number, into: Int32Array): void {
+  let a = 0x811c9dc5 | 0;
+  let b = 5381;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 16777619);
+    b = (Math.imul(b, 33) + c) | 0;
+  }
+  into[0] = a;
+  into[1] = b;
+}
+
+/** Weights by key, open-addressed with linear probing over typed arrays. */
 class WeightTable {
   private readonly mask: number;
   private readonly firsts: Int32Array;
@@ -99,33 +94,38 @@ class WeightTable {
     this.used = new Uint8Array(capacity);
   }
 
-  set(hash: NameHash, value: number, name: string): void {
-    let i = hash.first & this.mask;
+  set(first: number, second: number, value: number, name: string): void {
+    let i = first & this.mask;
     for (; this.used[i]; i = (i + 1) & this.mask) {
-      // Two names with both hashes equal would share a weight: refuse the model rather than score it wrongly.
-      if (this.firsts[i] === hash.first && this.seconds[i] === hash.second) throw new Error(`tone model: hash collision at ${name}`);
+      // Two names with equal keys would share a weight: refuse the model rather than score it wrongly.
+      if (this.firsts[i] === first && this.seconds[i] === second) throw new Error(`tone model: hash collision at ${name}`);
     }
     this.used[i] = 1;
-    this.firsts[i] = hash.first;
-    this.seconds[i] = hash.second;
+    this.firsts[i] = first;
+    this.seconds[i] = second;
     this.values[i] = value;
   }
 
-  get(hash: NameHash): number {
-    for (let i = hash.first & this.mask; this.used[i]; i = (i + 1) & this.mask) {
-      if (this.firsts[i] === hash.first && this.seconds[i] === hash.second) return this.values[i];
+  get(first: number, second: number): number {
+    for (let i = first & this.mask; this.used[i]; i = (i + 1) & this.mask) {
+      if (this.firsts[i] === first && this.seconds[i] === second) return this.values[i];
     }
     return 0;
   }
 }
 
+const LEXICAL_SEEDS: Readonly<Record<string, Seed>> = { w: Seed.Word, b: Seed.Pair, t: Seed.Triple };
+/** Tokens whose hashes are kept: a triple reaches back two words from the one just scored. */
+const RECENT = 4;
+
 /** Scores features as they are emitted, without building a feature map or a feature name. */
 export class Scorer implements FeatureSink {
   private readonly table: WeightTable;
-  private readonly hash = new NameHash();
-  private readonly wordPrefix = NameHash.of('w:');
-  private readonly pairPrefix = NameHash.of('b:');
-  private readonly triplePrefix = NameHash.of('t:');
+  private readonly hashes = new Int32Array(2);
+  private readonly recentTokens: (string | undefined)[] = new Array(RECENT);
+  private readonly recentFirsts = new Int32Array(RECENT);
+  private readonly recentSeconds = new Int32Array(RECENT);
+  private nextRecent = 0;
   private z = 0;
 
   constructor(private readonly model: StoredModel) {
@@ -133,14 +133,49 @@ export class Scorer implements FeatureSink {
     let count = 1;
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
     this.table = new WeightTable(count);
-    // Scanned in place: no array of lines, no substring for a name.
+    // Scanned in place: no array of lines, no substring for a word.
     for (let start = 0; start < text.length; ) {
       const newline = text.indexOf('\n', start);
       const end = newline < 0 ? text.length : newline;
       const tab = text.indexOf('\t', start);
-      this.table.set(this.hash.reset().add(text, start, tab), Number(text.slice(tab + 1, end)), text.slice(start, tab));
+      const seed = text[start + 1] === ':' ? LEXICAL_SEEDS[text[start]] : undefined;
+      let first: number = seed ?? Seed.Other;
+      let second: number = first;
+      // A word, pair or triple is keyed by its words; any other feature by its whole name.
+      for (let from = seed === undefined ? start : start + 2; from < tab; ) {
+        const space = seed === undefined ? -1 : text.indexOf(' ', from);
+        const to = space < 0 || space > tab ? tab : space;
+        hashWord(text, from, to, this.hashes);
+        first = mixFirst(first, this.hashes[0]);
+        second = mixSecond(second, this.hashes[1]);
+        from = to + 1;
+      }
+      this.table.set(first, second, Number(text.slice(tab + 1, end)), text.slice(start, tab));
       start = end + 1;
     }
+  }
+
+  /** Where `token`'s hashes are in the recent slots, hashing it into the oldest slot if it is not there. */
+  private recent(token: string): number {
+    for (let k = 0; k < RECENT; k++) if (this.recentTokens[k] === token) return k;
+    const k = this.nextRecent;
+    this.nextRecent = (k + 1) % RECENT;
+    hashWord(token, 0, token.length, this.hashes);
+    this.recentTokens[k] = token;
+    this.recentFirsts[k] = this.hashes[0];
+    this.recentSeconds[k] = this.hashes[1];
+    return k;
+  }
+
+  private weightOf(seed: Seed, ...tokens: string[]): number {
+    let first: number = seed;
+    let second: number = seed;
+    for (const token of tokens) {
+      const k = this.recent(token);
+      first = mixFirst(first, this.recentFirsts[k]);
+      second = mixSecond(second, this.recentSeconds[k]);
+    }
+    return this.table.get(first, second);
   }
 
   reset(): void {
@@ -148,19 +183,20 @@ export class Scorer implements FeatureSink {
   }
 
   feature(name: string, value: number): void {
-    this.z += this.table.get(this.hash.reset().add(name)) * value;
+    hashWord(name, 0, name.length, this.hashes);
+    this.z += this.table.get(mixFirst(Seed.Other, this.hashes[0]), mixSecond(Seed.Other, this.hashes[1])) * value;
   }
 
   word(token: string): void {
-    this.z += this.table.get(this.hash.reset(this.wordPrefix).add(token));
+    this.z += this.weightOf(Seed.Word, token);
   }
 
   bigram(first: string, second: string): void {
-    this.z += this.table.get(this.hash.reset(this.pairPrefix).add(first).add(' ').add(second));
+    this.z += this.weightOf(Seed.Pair, first, second);
   }
 
   trigram(first: string, second: string, third: string): void {
-    this.z += this.table.get(this.hash.reset(this.triplePrefix).add(first).add(' ').add(second).add(' ').add(third));
+    this.z += this.weightOf(Seed.Triple, first, second, third);
   }
 
   probability(): number {
