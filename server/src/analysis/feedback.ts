@@ -73,12 +73,12 @@ function namesAnArea(text: string): boolean {
 // SQL round"), not in a clause about something else ("and I'd be open to roles at the Moose Jaw plant").
 const CLAUSE_BREAK = /[,;:]\s+|\s+(?:but|and|so)\s+/;
 const REFERS_BACK = /\b(?:on|about|with|in|of)\s+(?:it|that|this|them|those)\b|\bwhich\s+ones\b/;
-const NARROWS = /\b(?:particularly|especially|specially|specifically|in\s+particular|mainly|(?<!\b(?:would|'d)\s+)like|such\s+as|e\.g\.|for\s+example|whether|or|(?:most|particularly|especially|really)\s+(?:useful|helpful|valuable)\s+(?:on|about|regarding))\b/;
-// A clause that states a wish of its own ("and I'd like to stay on the reserve list for relief or Saturday cover")
-// does not narrow the ask, whatever its "or".
+const NARROWS = /\b(?:particularly|especially|specially|specifically|in\s+particular|mainly|(?<!\b(?:would|'d)\s+)like|such\s+as|e\.g\.|for\s+example|whether|or|(?:most|really)\s+(?:useful|helpful|valuable)\s+(?:on|about|regarding))\b/;
 // A clause giving the writer's reason ("because I'm trying to get better at presenting myself before I move into
 // the construction sector") explains the ask; what it names is not what is asked about.
 const GIVES_A_REASON = /^(?:because|since|as|given\s+that)\b/;
+// A clause that states a wish of its own ("and I'd like to stay on the reserve list for relief or Saturday cover")
+// does not narrow the ask, whatever its "or".
 const STATES_A_WISH = /^(?:i\s*(?:'d|would)\s+|would\s+|i'm\s+|i\s+am\s+)(?:also\s+|still\s+|really\s+)?(?:like|love|want|keen|happy|glad|hope|hoping)\s+to\s+(?:be|stay|remain|join|apply|work|hear\s+(?:about|of))\b/;
 
 const ASKS_READER = /\b(?:could|would|can|will)\s+you\b|\bif\s+you\s+(?:could|would|can|might|had)\b|\b(?:i'd|i\s+would)\s+(?:really\s+)?value\b/;

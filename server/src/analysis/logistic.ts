@@ -126,6 +126,9 @@ export class Scorer implements FeatureSink {
   private readonly recentFirsts = new Int32Array(RECENT);
   private readonly recentSeconds = new Int32Array(RECENT);
   private nextRecent = 0;
+  /** The two halves of the key being built. */
+  private first = 0;
+  private second = 0;
   private z = 0;
 
   constructor(private readonly model: StoredModel) {
@@ -167,15 +170,17 @@ export class Scorer implements FeatureSink {
     return k;
   }
 
-  private weightOf(seed: Seed, ...tokens: string[]): number {
-    let first: number = seed;
-    let second: number = seed;
-    for (const token of tokens) {
-      const k = this.recent(token);
-      first = mixFirst(first, this.recentFirsts[k]);
-      second = mixSecond(second, this.recentSeconds[k]);
-    }
-    return this.table.get(first, second);
+  /** Starts the key of a feature of this kind. */
+  private begin(seed: Seed): void {
+    this.first = seed;
+    this.second = seed;
+  }
+
+  /** Mixes the next word into the key. */
+  private then(token: string): void {
+    const k = this.recent(token);
+    this.first = mixFirst(this.first, this.recentFirsts[k]);
+    this.second = mixSecond(this.second, this.recentSeconds[k]);
   }
 
   reset(): void {
@@ -188,15 +193,24 @@ export class Scorer implements FeatureSink {
   }
 
   word(token: string): void {
-    this.z += this.weightOf(Seed.Word, token);
+    this.begin(Seed.Word);
+    this.then(token);
+    this.z += this.table.get(this.first, this.second);
   }
 
   bigram(first: string, second: string): void {
-    this.z += this.weightOf(Seed.Pair, first, second);
+    this.begin(Seed.Pair);
+    this.then(first);
+    this.then(second);
+    this.z += this.table.get(this.first, this.second);
   }
 
   trigram(first: string, second: string, third: string): void {
-    this.z += this.weightOf(Seed.Triple, first, second, third);
+    this.begin(Seed.Triple);
+    this.then(first);
+    this.then(second);
+    this.then(third);
+    this.z += this.table.get(this.first, this.second);
   }
 
   probability(): number {
