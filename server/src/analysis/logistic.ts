@@ -94,16 +94,17 @@ class WeightTable {
     this.used = new Uint8Array(capacity);
   }
 
-  set(first: number, second: number, value: number, name: string): void {
+  /** Stores the weight; false, storing nothing, when the key is taken already. */
+  set(first: number, second: number, value: number): boolean {
     let i = first & this.mask;
     for (; this.used[i]; i = (i + 1) & this.mask) {
-      // Two names with equal keys would share a weight: refuse the model rather than score it wrongly.
-      if (this.firsts[i] === first && this.seconds[i] === second) throw new Error(`tone model: hash collision at ${name}`);
+      if (this.firsts[i] === first && this.seconds[i] === second) return false;
     }
     this.used[i] = 1;
     this.firsts[i] = first;
     this.seconds[i] = second;
     this.values[i] = value;
+    return true;
   }
 
   get(first: number, second: number): number {
@@ -136,7 +137,7 @@ export class Scorer implements FeatureSink {
     let count = 1;
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
     this.table = new WeightTable(count);
-    // Scanned in place: no array of lines, no substring for a word.
+    // Scanned in place: no array of lines, no substring for a name or a word.
     for (let start = 0; start < text.length; ) {
       const newline = text.indexOf('\n', start);
       const end = newline < 0 ? text.length : newline;
@@ -153,7 +154,10 @@ export class Scorer implements FeatureSink {
         second = mixSecond(second, this.hashes[1]);
         from = to + 1;
       }
-      this.table.set(first, second, Number(text.slice(tab + 1, end)), text.slice(start, tab));
+      // Two names with equal keys would share a weight: refuse the model rather than score it wrongly.
+      if (!this.table.set(first, second, Number(text.slice(tab + 1, end)))) {
+        throw new Error(`tone model: hash collision at ${text.slice(start, tab)}`);
+      }
       start = end + 1;
     }
   }

@@ -81,10 +81,12 @@ function isGroup(word: string): boolean {
 // What follows these in a greeting qualifies the reader with an organisation or a department and names no one:
 // "Director of Nursing", "Hiring Manager at [Company]".
 const QUALIFIES = new Set(['at', 'of', 'from', 'with', 'for', 'in']);
+// A word with a space on both sides: a qualifier never starts or ends the addressee.
+const INNER_WORD = /\s(\S+)(?=\s)/g;
 
 /** Where the reader is named ends and what qualifies them begins, or -1: "Hiring Manager | at [Company]". */
 function qualifierStart(addressee: string): number {
-  for (const m of addressee.matchAll(/\s(\S+)(?=\s)/g)) if (QUALIFIES.has(m[1].toLowerCase())) return m.index;
+  for (const m of addressee.matchAll(INNER_WORD)) if (QUALIFIES.has(m[1].toLowerCase())) return m.index;
   return -1;
 }
 
