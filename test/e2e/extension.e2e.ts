@@ -97,9 +97,7 @@ describe('Gracious in VS Code (code-server, trusted workspace)', function () {
     await workbench.goTo(9, 56);
     // The light bulb says the quick fixes for the cursor's line have arrived.
     await workbench.page.locator('.editor-group-container.active .lightBulbWidget').waitFor();
-    await workbench.page.keyboard.press('Control+.');
-    const fill = workbench.page.locator('.action-widget .monaco-list-row', { hasText: 'Fill [Position] with "Data Analyst"' }).first();
-    await fill.waitFor();
+    const fill = await workbench.quickFixRow('Fill [Position] with "Data Analyst"');
     await shot('quick-fix-menu');
     await fill.click();
     await workbench.waitForCount(placeholders, 1);

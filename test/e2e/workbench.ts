@@ -58,6 +58,29 @@ export class Workbench {
     await this.page.locator('.editor-group-container.active .monaco-editor.focused').waitFor();
   }
 
+  /**
+   * Opens Quick Fix (Ctrl+.) at the cursor and returns its visible row for the action titled `title`. The menu
+   * lists what the editor had when it opened; on a cold machine that can be a partial list, so a menu without the
+   * action is closed and asked for again, and the last failure says what the menu did show.
+   */
+  async quickFixRow(title: string, attempts = 4): Promise<Locator> {
+    const rows = this.page.locator('.action-widget .monaco-list-row');
+    const row = rows.filter({ hasText: title }).first();
+    for (let attempt = 1; ; attempt++) {
+      await this.page.keyboard.press('Control+.');
+      try {
+        await row.waitFor({ timeout: 7_500 });
+        return row;
+      } catch (error) {
+        const shown = (await rows.allInnerTexts()).join(' | ') || 'no menu';
+        await this.page.keyboard.press('Escape');
+        if (attempt === attempts) {
+          throw new Error(`Quick Fix did not offer "${title}" in ${attempts} tries; it showed: ${shown}`, { cause: error });
+        }
+      }
+    }
+  }
+
   activeTab(title: string | RegExp): Locator {
     return this.page.locator('.editor-group-container.active .tab.active', { hasText: title });
   }
