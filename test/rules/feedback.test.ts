@@ -35,6 +35,10 @@ ruleTable('feedback-missing', {
     'I am very interested in any feedback you could give on my coding sample.',
     'Which dimension did your inspector actually flag on the first-article check?',
     "I'd appreciate some detail on the prioritization case.",
+    "I respectfully request the panel's comments on my answers to the competency questions.",
+    "Help me understand what I'm missing.",
+    "I'd be grateful for anything you can share that would help me in future interviews.",
+    'I would be grateful if you would confirm in writing the reasons my application was not progressed.',
   ],
   invalid: [
     'Thank you for the interview.',
@@ -101,6 +105,7 @@ ruleTable('feedback-vague', {
     'Could you tell me what you thought of my mood board?',
     'Should the Board be able to provide feedback, I would find it most useful on the role-play exercise involving the secondary inspection.',
     'I know I was slow on the cocktails, can you tell me which ones I should practise more?',
+    "I respectfully request the panel's comments on my answers to the competency questions.",
   ],
   invalid: [
     { text: 'I would welcome any feedback you can share.', spans: ['I would welcome any feedback you can share.'] },
@@ -123,5 +128,8 @@ ruleTable('feedback-vague', {
     'I was not shortlisted by the Department. I would like to know the reason for this decision.',
     "I'm always trying to get better at these processes, and honest input from someone I respect would be valuable.",
     'Please send me the reasons for the decision in writing.',
+    "Help me understand what I'm missing.",
+    "I'd be grateful for anything you can share that would help me in future interviews.",
+    'I would be grateful if you would confirm in writing the reasons my application was not progressed.',
   ],
 });

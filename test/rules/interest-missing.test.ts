@@ -60,6 +60,10 @@ ruleTable('interest-missing', {
     "I'll be rooting for the literacy program, and if it ever needs another pair of hands, I would be honoured to be those hands.",
     "I'll be watching for the district's postings next spring, and Hillcrest will be the first one I look for.",
     "If things change or you need backup care, I'm still here.",
+    'And when the platform team grows again, please ping me.',
+    "If the research team grows next year, I'd love to hear about it.",
+    'Please put me on the list for the next academy.',
+    'Is the part-time evening role still open?',
   ],
   invalid: [
     'I wish you and the new hire every success.',
@@ -104,5 +108,8 @@ ruleTable('interest-missing', {
     "I have decided to move into independent consulting, so I won't be a candidate for future openings. That said, I'd be glad to be a resource if your team ever wants an outside view on performance management.",
     "I made a real mess of the gait-analysis question, and I'd love to avoid that next time.",
     "I want to make sure I'm not carrying a bad habit into my next role.",
+    "I don't expect to apply to Riverbend again, but I will continue to give to the literacy program, which I believe in deeply.",
+    'I would be delighted to keep in touch, and please do call if I can ever be helpful as a sounding board on supply chain.',
+    "If you have any thoughts on where I fell short, I'm happy to hear them.",
   ],
 });

@@ -24,6 +24,7 @@ export const REQUEST_FRAMES: readonly Cue[] = [
   { pattern: "\\bif\\s+you(?:'ve|'d|'re)\\s+(?:got|had|have|any|time|a\\s+(?:moment|minute|sec))\\b", note: '"If you\'ve got notes on my system design round, I\'d take them."' },
   { pattern: "\\bif\\s+there(?:'s|\\s+is|\\s+are|\\s+was|\\s+were)\\s+(?:any\\s+|some\\s+)?(?:feedback|notes|thoughts|comments|advice|pointers)\\b", note: '"If there\'s any feedback on my prompt-book sample, I\'d take it."' },
   { pattern: "\\binterested\\s+in\\s+(?:any|your|some|the)\\s+(?:\\w+\\s+)?(?:feedback|thoughts|comments|notes|advice|pointers|views)\\b|\\b(?:look(?:ing)?\\s+forward\\s+to|await(?:ing)?)\\s+(?:your|any|the)\\s+(?:\\w+\\s+)?(?:feedback|comments|thoughts|notes|advice|pointers)\\b", note: '"I am very interested in any feedback you could give on my coding sample", "Looking forward to your feedback on my interview".' },
+  { pattern: "\\bi\\s+(?:(?:therefore|hereby|formally|respectfully|now)\\s+)?request\\s+(?:the|that|a|an|copies|sight|access)\\b|\\bhelp\\s+me\\s+(?:to\\s+)?understand\\b", note: 'Formal or imperative asks: "I therefore request the panel\'s scores and comments", "Help me understand what I\'m missing."' },
 ];
 
 /** The request is about the writer's candidacy: feedback words, or questions about how the writer did. */
@@ -48,6 +49,7 @@ export const FEEDBACK_TOPICS: readonly Cue[] = [
   { pattern: "\\b(?:more|any|some|further|a\\s+(?:bit|little)\\s+(?:more\\s+|of\\s+)?)\\s*details?\\s+(?:(?:you\\s+(?:can|could|are\\s+able\\s+to)\\s+(?:give|share|offer|provide)\\s+)?(?:on|about|regarding)\\s+(?:my|how|why|what|where|which|the)|on\\s+(?:two|three|a\\s+few|some|these|the\\s+following)\\s+(?:points|areas|things))\\b", note: '"I\'d welcome any detail you can give on my behaviour examples", "I would be grateful for more detail on two points:".' },
   { pattern: "\\b(?:a|any|one|the\\s+odd)\\s+(?:quick\\s+|short\\s+|brief\\s+)?note\\s+(?:on|about|regarding)\\s+(?:my|the)\\b", note: '"If there\'s any chance of a note on my sight-read of the Act 2 scene, I\'d love one": a note, in the singular, on part of the candidacy.' },
   { pattern: "\\b(?:flag|flagged|marked\\s+down|deduct(?:ed)?|penali[sz]ed|docked)\\b", note: '"Which dimension did your inspector flag on the first-article check?"' },
+  { pattern: "\\bhelp\\s+me\\s+(?:(?:to\\s+)?(?:prepare|improve|do\\s+better|grow|develop)\\b|(?:in|with|for)\\s+(?:future|my\\s+next|the\\s+next|next)\\b)|\\breasons?\\s+my\\b", note: 'What would help the writer next time, or the reasons for the outcome: "anything you can share that would help me in future interviews", "the reasons my application was not progressed".' },
 ];
 
 /** Named areas: a round, exercise, answer, skill, competency or piece of work. Any one makes a request specific. */
