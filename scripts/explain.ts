@@ -16,7 +16,7 @@ for (const file of process.argv.slice(2)) {
     const tone = facts.tone(s);
     const request = facts.feedbackRequests.find((r) => r.sentence === s);
     const tags = [
-      tone.negative ? `NEG(${tone.categories.join(',')}: ${tone.evidence})` : '',
+      tone.negative ? `NEG(${tone.beside ? 'beside' : `${tone.categories.join(',')}: ${tone.evidence}`})` : '',
       isGratitude(s, facts.normalised(s), tone.negative) ? 'THANKS' : '',
       request ? (request.specific ? 'ASK-SPECIFIC' : 'ASK-VAGUE') : '',
       expressesInterest(facts.normalised(s)) ? 'INTEREST' : '',

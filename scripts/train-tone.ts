@@ -8,15 +8,17 @@
 // held out, since the question validation answers is how the model does on a new writer's whole drafts.
 //
 // Each sentence of the author's prose is an example, labelled negative when it overlaps a labelled span.
-// Regularisation and the decision threshold are chosen by leave-one-corpus-out validation: each corpus is scored
-// by a model trained on the others, because corpora come from different writers and a new writer is what the
-// checker will meet. The threshold is the one with the best pooled F1 among those keeping pooled precision at or
-// above PRECISION_FLOOR.
+// Regularisation and the two decision thresholds are chosen by leave-one-corpus-out validation: each corpus is
+// scored by a model trained on the others, because corpora come from different writers and a new writer is what
+// the checker will meet. The thresholds (on its own, and beside a flagged neighbour: toneContext.ts) are the pair
+// with the best pooled F1 among those keeping pooled precision at or above PRECISION_FLOOR, judged as checking
+// judges: the cue lists' verdict counts too.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyse } from '../server/src/analysis/facts';
 import { probability, storeModel, train, type LogisticModel } from '../server/src/analysis/logistic';
-import { featureMap, type Features } from '../server/src/analysis/toneFeatures';
+import { negativeAlone, negativeBeside, type ToneThresholds } from '../server/src/analysis/toneContext';
+import { collectFeatures, negativeByCues, type Features } from '../server/src/analysis/toneFeatures';
 import { normaliseSentence } from '../server/src/core/cues';
 import { buildDraft } from '../server/src/core/draft';
 import { DEFAULT_OPTIONS } from '../server/src/core/types';
@@ -32,12 +34,22 @@ const NB_FLOOR = 0.5;
 /** Words, pairs and triples: the features whose names the model file builds from the sentence's own text. */
 const LEXICAL = /^[wbt]:/;
 
-interface Example { features: Features; label: 0 | 1; corpus: string; text: string }
+interface Example {
+  features: Features;
+  label: 0 | 1;
+  corpus: string;
+  text: string;
+  /** Whether the cue lists alone flag it. */
+  byCues: boolean;
+  /** Where a draft's sentence stands: its draft and its place in the body, for its neighbours. */
+  place?: { draft: string; index: number };
+}
 
 /** One sentence of `corpus` as the model sees it: normalised, with its features. */
-function example(sentence: string, negative: boolean, corpus: string): Example {
+function example(sentence: string, negative: boolean, corpus: string, place?: Example['place']): Example {
   const text = normaliseSentence(sentence);
-  return { features: featureMap(text), label: negative ? 1 : 0, corpus, text };
+  const { features, evidence } = collectFeatures(text);
+  return { features, label: negative ? 1 : 0, corpus, text, byCues: negativeByCues(evidence), place };
 }
 
 function examplesFrom(source: string): Example[] {
@@ -61,10 +73,10 @@ function draftsFrom(dir: string): Example[] {
       for (let i = draft.text.indexOf(s); i >= 0; i = draft.text.indexOf(s, i + 1)) found.push({ start: i, end: i + s.length });
       return found;
     });
-    for (const sentence of analyse(draft, DEFAULT_OPTIONS).body) {
+    analyse(draft, DEFAULT_OPTIONS).body.forEach((sentence, index) => {
       const negative = spans.some((s) => s.start < sentence.end && sentence.start < s.end);
-      out.push(example(sentence.text, negative, dir));
-    }
+      out.push(example(sentence.text, negative, dir, { draft: `${dir}/${label.file}`, index }));
+    });
   }
   return out;
 }
@@ -123,16 +135,40 @@ function prune(examples: Example[]): Example[] {
   }));
 }
 
-function bestThreshold(scored: { p: number; label: 0 | 1 }[]): { threshold: number; precision: number; recall: number; f1: number } {
-  let best = { threshold: 0.5, precision: 0, recall: 0, f1: 0 };
-  const positives = scored.filter((s) => s.label === 1).length;
-  for (let t = 0.2; t <= 0.95; t += 0.01) {
-    const tp = scored.filter((s) => s.p >= t && s.label === 1).length;
-    const fp = scored.filter((s) => s.p >= t && s.label === 0).length;
-    const precision = tp + fp ? tp / (tp + fp) : 1;
-    const recall = positives ? tp / positives : 1;
-    const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-    if (precision >= PRECISION_FLOOR && f1 > best.f1) best = { threshold: Number(t.toFixed(2)), precision, recall, f1 };
+interface Scored { p: number; label: 0 | 1; byCues: boolean; place?: Example['place'] }
+
+/** For each scored sentence, the indices of the sentences before and after it in its draft's body. */
+function neighboursOf(scored: readonly Scored[]): number[][] {
+  const at = new Map(scored.flatMap((s, i) => (s.place ? [[`${s.place.draft}#${s.place.index}`, i] as const] : [])));
+  return scored.map((s) => (s.place ? [-1, 1].map((d) => at.get(`${s.place!.draft}#${s.place!.index + d}`)).filter((i) => i !== undefined) : []));
+}
+
+/** Precision, recall and F1 of the verdicts checking would give `scored` with `thresholds`. */
+function judge(scored: readonly Scored[], neighbours: readonly number[][], thresholds: ToneThresholds): { precision: number; recall: number; f1: number } {
+  const alone = scored.map((s) => negativeAlone(s.byCues, s.p, thresholds));
+  let tp = 0, fp = 0, positives = 0;
+  scored.forEach((s, i) => {
+    const flagged = alone[i] || negativeBeside(s.p, neighbours[i].some((n) => alone[n]), thresholds);
+    positives += s.label;
+    if (flagged && s.label) tp++;
+    else if (flagged) fp++;
+  });
+  const precision = tp + fp ? tp / (tp + fp) : 1;
+  const recall = positives ? tp / positives : 1;
+  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+}
+
+const cents = (from: number, to: number): number[] => Array.from({ length: Math.round((to - from) * 100) + 1 }, (_, i) => Number((from + i / 100).toFixed(2)));
+
+/** The pair of thresholds with the best F1 among those keeping precision at or above PRECISION_FLOOR. */
+function bestThresholds(scored: readonly Scored[]): ToneThresholds & { precision: number; recall: number; f1: number } {
+  const neighbours = neighboursOf(scored);
+  let best = { threshold: 0.5, contextThreshold: 0.5, precision: 0, recall: 0, f1: 0 };
+  for (const threshold of cents(0.2, 0.99)) {
+    for (const contextThreshold of cents(0.2, threshold).filter((t, i) => i % 5 === 0 || t === threshold)) {
+      const result = judge(scored, neighbours, { threshold, contextThreshold });
+      if (result.precision >= PRECISION_FLOOR && result.f1 > best.f1) best = { threshold, contextThreshold, ...result };
+    }
   }
   return best;
 }
@@ -150,18 +186,19 @@ function shipped(fitted: { bias: number; weights: Record<string, number> }, thre
   return { bias: Number(fitted.bias.toFixed(4)), threshold, weights };
 }
 
-function choose(examples: Example[], grid: readonly number[]): { l2: number; threshold: number; f1: number } {
+function choose(examples: Example[], grid: readonly number[]): ToneThresholds & { l2: number; f1: number } {
   const corpora = [...new Set(examples.map((e) => e.corpus))].filter((c) => !c.endsWith('.jsonl'));
-  let chosen = { l2: grid[0], threshold: 0.5, f1: -1 };
+  let chosen = { l2: grid[0], threshold: 0.5, contextThreshold: 0.5, f1: -1 };
   for (const l2 of grid) {
-    const scored: { p: number; label: 0 | 1 }[] = [];
+    const scored: Scored[] = [];
     for (const corpus of corpora) {
       const model = shipped(fit(examples.filter((e) => e.corpus !== corpus), l2), 0.5);
-      for (const e of examples.filter((x) => x.corpus === corpus)) scored.push({ p: probability(model, e.features), label: e.label });
+      for (const e of examples.filter((x) => x.corpus === corpus)) scored.push({ p: probability(model, e.features), label: e.label, byCues: e.byCues, place: e.place });
     }
-    const best = bestThreshold(scored);
-    console.log(`l2 ${l2}: leave-one-corpus-out threshold ${best.threshold} precision ${best.precision.toFixed(3)} recall ${best.recall.toFixed(3)} f1 ${best.f1.toFixed(3)}`);
-    if (best.f1 > chosen.f1) chosen = { l2, threshold: best.threshold, f1: best.f1 };
+    const best = bestThresholds(scored);
+    const alone = judge(scored, neighboursOf(scored), { threshold: best.threshold, contextThreshold: 2 });
+    console.log(`l2 ${l2}: leave-one-corpus-out thresholds ${best.threshold} alone, ${best.contextThreshold} beside: precision ${best.precision.toFixed(3)} recall ${best.recall.toFixed(3)} f1 ${best.f1.toFixed(3)} (alone: ${alone.precision.toFixed(3)}/${alone.recall.toFixed(3)})`);
+    if (best.f1 > chosen.f1) chosen = { l2, threshold: best.threshold, contextThreshold: best.contextThreshold, f1: best.f1 };
   }
   return chosen;
 }
@@ -216,8 +253,8 @@ function main(argv: string[]): void {
   const chosen = choose(examples, grid);
   const model = shipped(fit(examples, chosen.l2), chosen.threshold);
   const out = path.join(__dirname, '..', 'server', 'src', 'rules', 'data', 'tone-model.json');
-  fs.writeFileSync(out, JSON.stringify(storeModel(model)) + '\n');
-  console.log(`wrote ${out}: l2 ${chosen.l2}, threshold ${chosen.threshold}, ${Object.keys(model.weights).length} weights`);
+  fs.writeFileSync(out, JSON.stringify({ ...storeModel(model), contextThreshold: chosen.contextThreshold }) + '\n');
+  console.log(`wrote ${out}: l2 ${chosen.l2}, thresholds ${chosen.threshold} alone and ${chosen.contextThreshold} beside, ${Object.keys(model.weights).length} weights`);
 }
 
 main(process.argv.slice(2));

@@ -6,7 +6,7 @@ import { findPlaceholders, type Placeholder } from '../core/placeholders';
 import { findSalutation, type Salutation } from '../core/salutation';
 import type { CheckOptions, Span } from '../core/types';
 import { findFeedbackRequests, type FeedbackRequest } from './feedback';
-import { assessTone, prepareTonePhrases, type ToneAssessment } from './tone';
+import { assessTone, prepareTonePhrases, toneInContext, type ToneAssessment } from './tone';
 
 export interface DraftFacts {
   readonly placeholders: readonly Placeholder[];
@@ -53,10 +53,22 @@ export function analyse(draft: Draft, options: CheckOptions): DraftFacts {
     return n;
   };
   const phrases = prepareTonePhrases(options);
+  const ownTones = new Map<Sentence, ToneAssessment>();
+  const ownTone = (sentence: Sentence): ToneAssessment => {
+    let t = ownTones.get(sentence);
+    if (!t) ownTones.set(sentence, (t = assessTone(normalised(sentence), sentence.text, phrases)));
+    return t;
+  };
+  // A sentence's neighbours are the body sentences before and after it: a heading or Subject: line has none.
+  const bodyIndex = lazy(() => new Map(body().map((s, i) => [s, i])));
+  const neighbours = (sentence: Sentence): Sentence[] => {
+    const i = bodyIndex().get(sentence);
+    return i === undefined ? [] : [body()[i - 1], body()[i + 1]].filter((s) => s !== undefined);
+  };
   const tones = new Map<Sentence, ToneAssessment>();
   const tone = (sentence: Sentence): ToneAssessment => {
     let t = tones.get(sentence);
-    if (!t) tones.set(sentence, (t = assessTone(normalised(sentence), sentence.text, phrases)));
+    if (!t) tones.set(sentence, (t = toneInContext(ownTone(sentence), neighbours(sentence).map(ownTone))));
     return t;
   };
   const requests = lazy(() => findFeedbackRequests(draft, body(), normalised, tone));

@@ -3,13 +3,15 @@
 //   to 1 in a sentence not framed graciously;
 // - a logistic model (trained by scripts/train-tone.ts on labelled drafts) that reads the cue scores together
 //   with words, negation scope, word classes and a sentiment lexicon, for wording no list foresaw.
-// The cue lists also say which kind of ungraciousness it is, for the message.
+// The cue lists also say which kind of ungraciousness it is, for the message. A sentence the model leans on but
+// does not flag alone is flagged beside a neighbour that is flagged (toneContext.ts).
 import { normaliseSentence } from '../core/cues';
 import type { CheckOptions, UserPhrase } from '../core/types';
 import type { ToneCategory } from '../rules/data/tone';
 import toneModel from '../rules/data/tone-model.json';
 import { Scorer, type StoredModel } from './logistic';
-import { toneFeatures } from './toneFeatures';
+import { negativeAlone, negativeBeside, type ToneThresholds } from './toneContext';
+import { negativeByCues, toneFeatures } from './toneFeatures';
 
 export interface ToneAssessment {
   readonly negative: boolean;
@@ -19,11 +21,14 @@ export interface ToneAssessment {
   readonly userPhrase?: UserPhrase;
   /** What gave it away: the strongest cue's text, when a cue list saw it. */
   readonly evidence?: string;
+  /** The model's probability that the sentence is ungracious, read on its own. */
+  readonly probability: number;
+  /** Flagged only beside a neighbour that is flagged on its own. */
+  readonly beside?: boolean;
 }
 
-const model: StoredModel = toneModel;
+const model: StoredModel & ToneThresholds = toneModel;
 const scorer = new Scorer(model);
-const NOT_NEGATIVE: ToneAssessment = Object.freeze({ negative: false, categories: [] });
 
 /** The user's phrases in the form sentences are matched in, prepared once per check rather than per sentence. */
 export interface TonePhrases {
@@ -62,10 +67,16 @@ function inOriginalCase(cueText: string, original: string): string {
 export function assessTone(normalised: string, original: string, phrases: TonePhrases): ToneAssessment {
   const text = withoutAllowed(normalised, phrases.allowed);
   const userPhrase = phrases.negative.find((p) => text.includes(p.text))?.phrase;
-  if (userPhrase) return { negative: true, categories: [], userPhrase, evidence: userPhrase.phrase };
+  if (userPhrase) return { negative: true, categories: [], userPhrase, evidence: userPhrase.phrase, probability: 1 };
   scorer.reset();
   const evidence = toneFeatures(text, scorer);
-  const byCues = evidence.cueScore >= 1 && (evidence.strongCue || !evidence.gracious);
-  if (!byCues && scorer.probability() < model.threshold) return NOT_NEGATIVE;
-  return { negative: true, categories: evidence.categories, evidence: evidence.cueText && inOriginalCase(evidence.cueText, original) };
+  const probability = scorer.probability();
+  if (!negativeAlone(negativeByCues(evidence), probability, model)) return { negative: false, categories: [], probability };
+  return { negative: true, categories: evidence.categories, evidence: evidence.cueText && inOriginalCase(evidence.cueText, original), probability };
+}
+
+/** `own`, read beside its neighbours' own assessments: flagged too when it leans ungracious next to a flagged one. */
+export function toneInContext(own: ToneAssessment, neighbours: readonly ToneAssessment[]): ToneAssessment {
+  if (own.negative || !negativeBeside(own.probability, neighbours.some((n) => n.negative), model)) return own;
+  return { ...own, negative: true, beside: true };
 }

@@ -76,17 +76,26 @@ function inNegationScope(text: string, at: number): boolean {
   return tokens[tokens.length - 1] === '¬x';
 }
 
-/** Collects a sentence's features into a Map, as training needs them. */
-export function featureMap(text: string): Features {
+/** Whether the cue lists alone find the sentence ungracious: a weight-1 cue, or hints adding up to 1 outside a gracious frame. */
+export function negativeByCues(evidence: ToneEvidence): boolean {
+  return evidence.cueScore >= 1 && (evidence.strongCue || !evidence.gracious);
+}
+
+/** Collects a sentence's features into a Map, as training needs them, with what the cue lists saw. */
+export function collectFeatures(text: string): { features: Features; evidence: ToneEvidence } {
   const features: Features = new Map();
   const feature = (name: string, value: number): void => void features.set(name, (features.get(name) ?? 0) + value);
-  toneFeatures(text, {
+  const evidence = toneFeatures(text, {
     feature,
     word: (token) => feature(wordFeature(token), 1),
     bigram: (first, second) => feature(bigramFeature(first, second), 1),
     trigram: (first, second, third) => feature(trigramFeature(first, second, third), 1),
   });
-  return features;
+  return { features, evidence };
+}
+
+export function featureMap(text: string): Features {
+  return collectFeatures(text).features;
 }
 
 /** Emits the features of `text`, a normalised sentence (lower case, straight quotes), to `add`. */

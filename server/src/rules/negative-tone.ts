@@ -25,7 +25,8 @@ export const negativeTone: Rule = {
       const advice = tone.categories.map((c) => TONE_ADVICE[c]);
       const what = tone.userPhrase
         ? `contains "${tone.userPhrase.phrase}", a phrase your configuration flags`
-        : advice.length ? advice.map((a) => a.label).join(' and ') : 'reads as bitter or ungracious';
+        : advice.length ? advice.map((a) => a.label).join(' and ')
+        : tone.beside ? 'reads as part of the ungracious sentence beside it' : 'reads as bitter or ungracious';
       const suggestion = tone.userPhrase?.suggestion ?? advice[0]?.suggestion ?? 'Rephrase it graciously or leave it out.';
       report({
         span: sentence,
