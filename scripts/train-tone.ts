@@ -161,8 +161,7 @@ function judge(scored: readonly Scored[], neighbours: readonly number[][], thres
 const cents = (from: number, to: number): number[] => Array.from({ length: Math.round((to - from) * 100) + 1 }, (_, i) => Number((from + i / 100).toFixed(2)));
 
 /** The pair of thresholds with the best F1 among those keeping precision at or above PRECISION_FLOOR. */
-function bestThresholds(scored: readonly Scored[]): ToneThresholds & { precision: number; recall: number; f1: number } {
-  const neighbours = neighboursOf(scored);
+function bestThresholds(scored: readonly Scored[], neighbours: readonly number[][]): ToneThresholds & { precision: number; recall: number; f1: number } {
   let best = { threshold: 0.5, contextThreshold: 0.5, precision: 0, recall: 0, f1: 0 };
   for (const threshold of cents(0.2, 0.99)) {
     for (const contextThreshold of cents(0.2, threshold).filter((t, i) => i % 5 === 0 || t === threshold)) {
@@ -195,8 +194,9 @@ function choose(examples: Example[], grid: readonly number[]): ToneThresholds & 
       const model = shipped(fit(examples.filter((e) => e.corpus !== corpus), l2), 0.5);
       for (const e of examples.filter((x) => x.corpus === corpus)) scored.push({ p: probability(model, e.features), label: e.label, byCues: e.byCues, place: e.place });
     }
-    const best = bestThresholds(scored);
-    const alone = judge(scored, neighboursOf(scored), { threshold: best.threshold, contextThreshold: 2 });
+    const neighbours = neighboursOf(scored);
+    const best = bestThresholds(scored, neighbours);
+    const alone = judge(scored, neighbours, { threshold: best.threshold, contextThreshold: 2 });
     console.log(`l2 ${l2}: leave-one-corpus-out thresholds ${best.threshold} alone, ${best.contextThreshold} beside: precision ${best.precision.toFixed(3)} recall ${best.recall.toFixed(3)} f1 ${best.f1.toFixed(3)} (alone: ${alone.precision.toFixed(3)}/${alone.recall.toFixed(3)})`);
     if (best.f1 > chosen.f1) chosen = { l2, threshold: best.threshold, contextThreshold: best.contextThreshold, f1: best.f1 };
   }

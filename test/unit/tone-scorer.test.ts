@@ -1,9 +1,9 @@
 // The checker scores sentences with Scorer (no feature map, weights by name hash); training scores them with
-// probability() over featureMap(). Both must give the same number, or the threshold chosen in training would mean
-// something else when checking.
+// probability() over collectFeatures(). Both must give the same number, or the threshold chosen in training would
+// mean something else when checking.
 import assert from 'node:assert/strict';
 import { loadModel, probability, Scorer, storeModel } from '../../server/src/analysis/logistic';
-import { featureMap, toneFeatures } from '../../server/src/analysis/toneFeatures';
+import { collectFeatures, toneFeatures } from '../../server/src/analysis/toneFeatures';
 import { normaliseSentence } from '../../server/src/core/cues';
 import toneModel from '../../server/src/rules/data/tone-model.json';
 
@@ -32,7 +32,7 @@ describe('tone model scoring', () => {
       const scorer = new Scorer(stored);
       scorer.reset();
       toneFeatures(text, scorer);
-      const trained = probability(model, featureMap(text));
+      const trained = probability(model, collectFeatures(text).features);
       assert.ok(Math.abs(scorer.probability() - trained) < 1e-9, `${scorer.probability()} vs ${trained}`);
     });
   }

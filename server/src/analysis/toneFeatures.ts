@@ -94,10 +94,6 @@ export function collectFeatures(text: string): { features: Features; evidence: T
   return { features, evidence };
 }
 
-export function featureMap(text: string): Features {
-  return collectFeatures(text).features;
-}
-
 /** Emits the features of `text`, a normalised sentence (lower case, straight quotes), to `add`. */
 export function toneFeatures(text: string, sink: FeatureSink): ToneEvidence {
   const add = (name: string, value: number): void => sink.feature(name, value);
