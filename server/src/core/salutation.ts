@@ -115,10 +115,10 @@ export function classify(addressee: string): 'named' | 'generic' {
   // Split into the people or groups greeted ("Maria and team"); trimming afterwards keeps the patterns linear.
   const parts = addressee.split(/[,/&]|\band\b/i).map((p) => p.trim()).filter(Boolean);
   for (const part of parts) {
-    const words = part.split(/\s+/).map((w) => w.toLowerCase().replace(/[^\p{L}'’.-]/gu, '').replace(/^\.+|\.+$/g, ''));
-    const qualifier = words.findIndex((w) => QUALIFIES.has(w));
-    const greeted = qualifier < 0 ? words : words.slice(0, qualifier);
-    const meaningful = greeted.filter((w) => w && w !== 'the' && w !== 'or' && w !== 'and' && w !== 'to');
+    const qualifier = qualifierStart(part);
+    const greeted = (qualifier < 0 ? part : part.slice(0, qualifier)).split(/\s+/);
+    const words = greeted.map((w) => w.toLowerCase().replace(/[^\p{L}'’.-]/gu, '').replace(/^\.+|\.+$/g, ''));
+    const meaningful = words.filter((w) => w && w !== 'the' && w !== 'or' && w !== 'and' && w !== 'to');
     const hasTitle = meaningful.some(isTitle);
     const hasHead = meaningful.some(isGroup);
     const others = meaningful.filter((w) => !isGroup(w) && !isTitle(w));
